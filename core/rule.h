@@ -1,0 +1,37 @@
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+
+namespace core {
+
+// Why a state changed: the RFC 9293 rule (or Linux behaviour) that fired. core
+// records these as values; ui/ turns them into sentences in the user's language.
+enum class Rule : std::uint8_t {
+    ActiveOpen,              // OPEN call, active (3.10.1)
+    PassiveOpen,             // OPEN call, passive (3.10.1)
+    SynInListen,             // SYN arrives in LISTEN (3.10.7.2)
+    SynAckInSynSent,         // SYN with acceptable ACK in SYN-SENT (3.10.7.3)
+    SynInSynSent,            // SYN without ACK in SYN-SENT: simultaneous open (3.10.7.3)
+    AckInSynReceived,        // ACK of our SYN in SYN-RECEIVED (3.10.7.4)
+    CloseCall,               // CLOSE call (3.10.4)
+    AckOfFin,                // our FIN acknowledged (3.10.7.4, fifth check)
+    FinReceived,             // FIN arrives (3.10.7.4, eighth check)
+    TimeWaitTimeout,         // 2*MSL expired (3.10.8)
+    RstReceived,             // acceptable RST (3.10.7.4 second check, 3.10.7.3)
+    RstInPassiveSynReceived, // RST in SYN-RECEIVED from a passive OPEN (3.10.7.4)
+    AbortCall,               // ABORT call (3.10.5)
+    SynInSynchronized,       // SYN in a synchronized state, RFC 793 reset behaviour (3.10.7.4)
+    RetransmissionLimit,     // R2 reached for SYN, SYN-ACK or data/FIN (3.8.3)
+    FinWait2Timeout,         // orphaned FIN-WAIT-2 timed out (Linux tcp_fin_timeout)
+    KeepaliveTimeout,        // keep-alive probes unanswered (3.8.4)
+    TimeWaitReopen,          // new SYN reuses a TIME-WAIT connection (3.6.1, MAY-2)
+    HostCrashed,             // the host lost all state: not a protocol transition
+};
+
+// Short English label as the text trace prints it: "active OPEN".
+std::string_view toString(Rule r);
+// The RFC section the rule comes from, e.g. "RFC 9293 3.10.7.4".
+std::string_view rfcSection(Rule r);
+
+} // namespace core

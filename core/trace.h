@@ -1,0 +1,164 @@
+#pragma once
+
+#include "address.h"
+#include "rule.h"
+#include "segment.h"
+#include "state.h"
+#include "time.h"
+
+#include <cstdint>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace core {
+
+using HostId = std::int32_t;
+using ConnId = std::int32_t;
+using SegId = std::int32_t;
+inline constexpr std::int32_t kNone = -1;
+
+enum class TimerKind : std::uint8_t { Retransmission, TimeWait, FinWait2, Keepalive, DelayedAck };
+enum class TimerAction : std::uint8_t { Armed, Fired, Cancelled };
+
+// Application calls (the RFC 9293 3.9.1 user interface, in socket terms).
+enum class AppCall : std::uint8_t { Listen, Connect, Accept, Send, Receive, Close, Abort, SetOption };
+
+// What the application is told. None is success.
+enum class SocketError : std::uint8_t {
+    None,
+    TimedOut,         // ETIMEDOUT
+    ConnectionRefused, // ECONNREFUSED
+    ConnectionReset,   // ECONNRESET
+    AddressNotAvailable, // EADDRNOTAVAIL
+    AddressInUse,        // EADDRINUSE
+    NotConnected,        // ENOTCONN
+    BrokenPipe,          // EPIPE: send after close
+    InvalidState,        // EINVAL / EISCONN: the call makes no sense in this state
+};
+
+// Why a segment never arrived.
+enum class DropReason : std::uint8_t {
+    LinkLoss,     // random loss on the link
+    NoRoute,      // no host has the destination address
+    HostDown,     // the destination host has crashed
+    Fault,        // a fault in the scenario dropped it
+    QueueFull,    // a listener's queue was full (Linux drops the SYN)
+};
+
+// Where a transmitted segment came from.
+enum class SegmentOrigin : std::uint8_t {
+    Normal,          // first transmission by a connection
+    Retransmission,  // a copy resent by the retransmission timer
+    ResetNoSocket,   // RST from a host for a segment that matches no socket (3.10.7.1)
+    ChallengeAck,    // RFC 5961 challenge ACK
+    KeepaliveProbe,  // keep-alive probe (3.8.4)
+    Injected,        // crafted by a fault
+    Duplicate,       // a copy made by a fault
+};
+
+std::string_view toString(TimerKind k);
+std::string_view toString(TimerAction a);
+std::string_view toString(AppCall c);
+std::string_view toString(SocketError e); // "ETIMEDOUT", "" for None
+std::string_view toString(DropReason r);
+std::string_view toString(SegmentOrigin o);
+
+struct HostInfo {
+    std::string name;
+    Address address;
+};
+
+// One TCB's identity. A passive OPEN's child connection shares the listener's
+// local port; `listener` names the connection it was spawned from.
+struct ConnInfo {
+    HostId host = kNone;
+    Port localPort = 0;
+    Address remoteAddress;
+    Port remotePort = 0;
+    std::string socket;      // the scenario's socket name, e.g. "client" or "srv/1"
+    ConnId listener = kNone; // for passive children
+};
+
+// One segment as transmitted. Payload bytes live in Trace::payload.
+struct SegmentRecord {
+    HostId fromHost = kNone;
+    HostId toHost = kNone; // kNone when no host owns the destination address
+    Address src;
+    Address dst;
+    ConnId conn = kNone;   // the sending TCB, kNone for host RSTs and injections
+    SegmentOrigin origin = SegmentOrigin::Normal;
+    SegId original = kNone; // for retransmissions and duplicates: the first copy
+    Segment header;         // payload left empty
+    std::uint32_t payloadOffset = 0;
+    std::uint32_t payloadLength = 0;
+};
+
+struct SegmentSent { SegId seg; };
+struct SegmentArrived { SegId seg; };
+struct SegmentDropped { SegId seg; DropReason reason; };
+struct StateChanged {
+    ConnId conn;
+    State from;
+    State to;
+    Rule rule;
+    SegId cause = kNone; // the segment that triggered it, if any
+};
+struct TimerEvent {
+    ConnId conn;
+    TimerKind timer;
+    TimerAction action;
+    Micros deadline{}; // for Armed: when it will fire
+};
+struct AppCalled {
+    ConnId conn;
+    AppCall call;
+    std::uint64_t bytes = 0; // Send: bytes handed to TCP; Listen: backlog
+};
+struct AppResult {
+    ConnId conn;
+    AppCall call;            // which call completed or failed
+    SocketError error = SocketError::None;
+    ConnId accepted = kNone; // Accept: the new connection
+};
+struct DataDelivered {
+    ConnId conn;
+    std::uint64_t offset; // stream offset of the first byte (0 = first data byte)
+    std::uint32_t bytes;
+};
+struct QueueLengths {
+    ConnId listener;
+    std::uint32_t synQueue;
+    std::uint32_t acceptQueue;
+};
+struct HostCrashed { HostId host; };
+struct HostRestarted { HostId host; };
+
+using EventBody = std::variant<SegmentSent, SegmentArrived, SegmentDropped, StateChanged,
+                               TimerEvent, AppCalled, AppResult, DataDelivered, QueueLengths,
+                               HostCrashed, HostRestarted>;
+
+struct TraceEvent {
+    Micros t{};
+    EventBody body;
+};
+
+// What simulate() produced: an ordered list of events in virtual time plus the
+// tables they refer to.
+struct Trace {
+    std::vector<HostInfo> hosts;
+    std::vector<ConnInfo> conns;
+    std::vector<SegmentRecord> segments;
+    std::string payload;
+    std::vector<TraceEvent> events;
+
+    std::string_view payloadOf(SegId id) const {
+        const SegmentRecord& r = segments.at(static_cast<std::size_t>(id));
+        return std::string_view(payload).substr(r.payloadOffset, r.payloadLength);
+    }
+    // "client:49152"
+    std::string endpointName(ConnId id) const;
+    std::string endpointName(HostId host, Port port) const;
+};
+
+} // namespace core
