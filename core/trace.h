@@ -22,14 +22,23 @@ enum class TimerKind : std::uint8_t { Retransmission, TimeWait, FinWait2, Keepal
 enum class TimerAction : std::uint8_t { Armed, Fired, Cancelled };
 
 // Application calls (the RFC 9293 3.9.1 user interface, in socket terms).
-enum class AppCall : std::uint8_t { Listen, Connect, Accept, Send, Receive, Close, Abort, SetOption };
+enum class AppCall : std::uint8_t {
+    Listen,
+    Connect,
+    Accept,
+    Send,
+    Receive,
+    Close,
+    Abort,
+    SetOption
+};
 
 // What the application is told. None is success.
 enum class SocketError : std::uint8_t {
     None,
-    TimedOut,         // ETIMEDOUT
-    ConnectionRefused, // ECONNREFUSED
-    ConnectionReset,   // ECONNRESET
+    TimedOut,            // ETIMEDOUT
+    ConnectionRefused,   // ECONNREFUSED
+    ConnectionReset,     // ECONNRESET
     AddressNotAvailable, // EADDRNOTAVAIL
     AddressInUse,        // EADDRINUSE
     NotConnected,        // ENOTCONN
@@ -39,22 +48,22 @@ enum class SocketError : std::uint8_t {
 
 // Why a segment never arrived.
 enum class DropReason : std::uint8_t {
-    LinkLoss,     // random loss on the link
-    NoRoute,      // no host has the destination address
-    HostDown,     // the destination host has crashed
-    Fault,        // a fault in the scenario dropped it
-    QueueFull,    // a listener's queue was full (Linux drops the SYN)
+    LinkLoss,  // random loss on the link
+    NoRoute,   // no host has the destination address
+    HostDown,  // the destination host has crashed
+    Fault,     // a fault in the scenario dropped it
+    QueueFull, // a listener's queue was full (Linux drops the SYN)
 };
 
 // Where a transmitted segment came from.
 enum class SegmentOrigin : std::uint8_t {
-    Normal,          // first transmission by a connection
-    Retransmission,  // a copy resent by the retransmission timer
-    ResetNoSocket,   // RST from a host for a segment that matches no socket (3.10.7.1)
-    ChallengeAck,    // RFC 5961 challenge ACK
-    KeepaliveProbe,  // keep-alive probe (3.8.4)
-    Injected,        // crafted by a fault
-    Duplicate,       // a copy made by a fault
+    Normal,         // first transmission by a connection
+    Retransmission, // a copy resent by the retransmission timer
+    ResetNoSocket,  // RST from a host for a segment that matches no socket (3.10.7.1)
+    ChallengeAck,   // RFC 5961 challenge ACK
+    KeepaliveProbe, // keep-alive probe (3.8.4)
+    Injected,       // crafted by a fault
+    Duplicate,      // a copy made by a fault
 };
 
 std::string_view toString(TimerKind k);
@@ -86,7 +95,7 @@ struct SegmentRecord {
     HostId toHost = kNone; // kNone when no host owns the destination address
     Address src;
     Address dst;
-    ConnId conn = kNone;   // the sending TCB, kNone for host RSTs and injections
+    ConnId conn = kNone; // the sending TCB, kNone for host RSTs and injections
     SegmentOrigin origin = SegmentOrigin::Normal;
     SegId original = kNone; // for retransmissions and duplicates: the first copy
     Segment header;         // payload left empty
@@ -94,9 +103,16 @@ struct SegmentRecord {
     std::uint32_t payloadLength = 0;
 };
 
-struct SegmentSent { SegId seg; };
-struct SegmentArrived { SegId seg; };
-struct SegmentDropped { SegId seg; DropReason reason; };
+struct SegmentSent {
+    SegId seg;
+};
+struct SegmentArrived {
+    SegId seg;
+};
+struct SegmentDropped {
+    SegId seg;
+    DropReason reason;
+};
 struct StateChanged {
     ConnId conn;
     State from;
@@ -117,7 +133,7 @@ struct AppCalled {
 };
 struct AppResult {
     ConnId conn;
-    AppCall call;            // which call completed or failed
+    AppCall call; // which call completed or failed
     SocketError error = SocketError::None;
     ConnId accepted = kNone; // Accept: the new connection
 };
@@ -131,12 +147,16 @@ struct QueueLengths {
     std::uint32_t synQueue;
     std::uint32_t acceptQueue;
 };
-struct HostCrashed { HostId host; };
-struct HostRestarted { HostId host; };
+struct HostCrashed {
+    HostId host;
+};
+struct HostRestarted {
+    HostId host;
+};
 
-using EventBody = std::variant<SegmentSent, SegmentArrived, SegmentDropped, StateChanged,
-                               TimerEvent, AppCalled, AppResult, DataDelivered, QueueLengths,
-                               HostCrashed, HostRestarted>;
+using EventBody =
+    std::variant<SegmentSent, SegmentArrived, SegmentDropped, StateChanged, TimerEvent, AppCalled,
+                 AppResult, DataDelivered, QueueLengths, HostCrashed, HostRestarted>;
 
 struct TraceEvent {
     Micros t{};
