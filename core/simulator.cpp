@@ -3,6 +3,8 @@
 #include "checksum.h"
 #include "random.h"
 
+#include <algorithm>
+
 namespace core {
 
 Simulator::Simulator(const Scenario& scenario) : m_scenario(scenario) {
@@ -17,6 +19,8 @@ Simulator::Simulator(const Scenario& scenario) : m_scenario(scenario) {
     for (const LinkSpec& link : scenario.links)
         m_network.setLink(m_hostByName.at(link.from), m_hostByName.at(link.to), link.params);
 
+    for (const SocketSpec& socket : scenario.sockets)
+        m_sockets.emplace(socket.id, &socket);
     m_actionDone.assign(scenario.script.size(), false);
     for (std::size_t i = 0; i < scenario.script.size(); ++i) {
         const AppAction& a = scenario.script[i];
@@ -73,10 +77,14 @@ void Simulator::settle() {
         m_dying.pop_back();
         reap(c);
     }
+    std::sort(m_touched.begin(), m_touched.end());
+    m_touched.erase(std::unique(m_touched.begin(), m_touched.end()), m_touched.end());
     for (ConnId c : m_touched) {
         const Connection* tcb = conn(c);
         if (!tcb)
             continue;
+        if (m_observe)
+            m_observe(m_now, *tcb);
         const std::optional<Micros> due = tcb->nextDeadline();
         auto& wakeAt = m_wakeAt[static_cast<std::size_t>(c)];
         if (due && (!wakeAt || *due < *wakeAt)) {

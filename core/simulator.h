@@ -4,6 +4,7 @@
 #include "host.h"
 #include "network.h"
 #include "scenario.h"
+#include "simulate.h"
 #include "trace.h"
 
 #include <cstdint>
@@ -22,6 +23,7 @@ namespace core {
 class Simulator final : public ConnectionSink {
 public:
     explicit Simulator(const Scenario& scenario);
+    void setObserver(ConnectionObserver observe) { m_observe = std::move(observe); }
     Trace run();
 
     SegId transmit(ConnId from, Address to, Segment segment, SegmentOrigin origin,
@@ -89,9 +91,11 @@ private:
     std::vector<ConnId> m_touched;
     std::vector<ConnId> m_dying;
 
+    std::unordered_map<std::string, const SocketSpec*> m_sockets;
     std::map<std::string, ConnId, std::less<>> m_socketConn; // socket name -> newest TCB
     std::map<std::string, std::vector<std::int32_t>, std::less<>> m_triggers;
     std::vector<bool> m_actionDone;
+    ConnectionObserver m_observe;
 };
 
 } // namespace core

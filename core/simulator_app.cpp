@@ -4,10 +4,8 @@
 namespace core {
 
 const SocketSpec* Simulator::socketSpec(const std::string& id) const {
-    for (const SocketSpec& s : m_scenario.sockets)
-        if (s.id == id)
-            return &s;
-    return nullptr;
+    const auto it = m_sockets.find(id);
+    return it == m_sockets.end() ? nullptr : it->second;
 }
 
 std::string Simulator::payloadFor(const AppAction& a) const {
