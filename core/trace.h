@@ -76,6 +76,7 @@ std::string_view toString(SegmentOrigin o);
 struct HostInfo {
     std::string name;
     Address address;
+    friend bool operator==(const HostInfo&, const HostInfo&) = default;
 };
 
 // One TCB's identity. A passive OPEN's child connection shares the listener's
@@ -87,6 +88,7 @@ struct ConnInfo {
     Port remotePort = 0;
     std::string socket;      // the scenario's socket name, e.g. "client" or "srv/1"
     ConnId listener = kNone; // for passive children
+    friend bool operator==(const ConnInfo&, const ConnInfo&) = default;
 };
 
 // One segment as transmitted. Payload bytes live in Trace::payload.
@@ -101,17 +103,21 @@ struct SegmentRecord {
     Segment header;         // payload left empty
     std::uint32_t payloadOffset = 0;
     std::uint32_t payloadLength = 0;
+    friend bool operator==(const SegmentRecord&, const SegmentRecord&) = default;
 };
 
 struct SegmentSent {
     SegId seg;
+    friend bool operator==(const SegmentSent&, const SegmentSent&) = default;
 };
 struct SegmentArrived {
     SegId seg;
+    friend bool operator==(const SegmentArrived&, const SegmentArrived&) = default;
 };
 struct SegmentDropped {
     SegId seg;
     DropReason reason;
+    friend bool operator==(const SegmentDropped&, const SegmentDropped&) = default;
 };
 struct StateChanged {
     ConnId conn;
@@ -119,39 +125,47 @@ struct StateChanged {
     State to;
     Rule rule;
     SegId cause = kNone; // the segment that triggered it, if any
+    friend bool operator==(const StateChanged&, const StateChanged&) = default;
 };
 struct TimerEvent {
     ConnId conn;
     TimerKind timer;
     TimerAction action;
     Micros deadline{}; // for Armed: when it will fire
+    friend bool operator==(const TimerEvent&, const TimerEvent&) = default;
 };
 struct AppCalled {
     ConnId conn;
     AppCall call;
     std::uint64_t bytes = 0; // Send: bytes handed to TCP; Listen: backlog
+    friend bool operator==(const AppCalled&, const AppCalled&) = default;
 };
 struct AppResult {
     ConnId conn;
     AppCall call; // which call completed or failed
     SocketError error = SocketError::None;
     ConnId accepted = kNone; // Accept: the new connection
+    friend bool operator==(const AppResult&, const AppResult&) = default;
 };
 struct DataDelivered {
     ConnId conn;
     std::uint64_t offset; // stream offset of the first byte (0 = first data byte)
     std::uint32_t bytes;
+    friend bool operator==(const DataDelivered&, const DataDelivered&) = default;
 };
 struct QueueLengths {
     ConnId listener;
     std::uint32_t synQueue;
     std::uint32_t acceptQueue;
+    friend bool operator==(const QueueLengths&, const QueueLengths&) = default;
 };
 struct HostCrashed {
     HostId host;
+    friend bool operator==(const HostCrashed&, const HostCrashed&) = default;
 };
 struct HostRestarted {
     HostId host;
+    friend bool operator==(const HostRestarted&, const HostRestarted&) = default;
 };
 
 using EventBody =
@@ -161,6 +175,7 @@ using EventBody =
 struct TraceEvent {
     Micros t{};
     EventBody body;
+    friend bool operator==(const TraceEvent&, const TraceEvent&) = default;
 };
 
 // What simulate() produced: an ordered list of events in virtual time plus the
@@ -179,6 +194,8 @@ struct Trace {
     // "client:49152"
     std::string endpointName(ConnId id) const;
     std::string endpointName(HostId host, Port port) const;
+
+    friend bool operator==(const Trace&, const Trace&) = default;
 };
 
 } // namespace core
