@@ -51,8 +51,26 @@ inline core::ScenarioError errorOf(const std::string& json) {
     return core::ScenarioError("", "", "");
 }
 
+// The error loading the file at `path` gives; fails the test if it loads.
+inline core::ScenarioError loadErrorOf(const std::string& path) {
+    try {
+        core::loadScenarioFile(path);
+    } catch (const core::ScenarioError& e) {
+        return e;
+    }
+    ADD_FAILURE() << "loaded without error: " << path;
+    return core::ScenarioError("", "", "");
+}
+
 inline bool contains(const std::string& text, const std::string& part) {
     return text.find(part) != std::string::npos;
+}
+
+// Parsing `json` fails at `path` with a problem that contains `part`.
+inline void expectError(const std::string& json, const std::string& path, const std::string& part) {
+    const core::ScenarioError e = errorOf(json);
+    EXPECT_EQ(e.jsonPath(), path) << e.what();
+    EXPECT_TRUE(contains(e.problem(), part)) << e.what();
 }
 
 } // namespace testing_scenario

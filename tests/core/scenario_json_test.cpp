@@ -61,25 +61,22 @@ TEST(ScenarioJson, load_defaultScenario_hasClientServerAndEchoScript) {
 
 TEST(ScenarioJson, load_missingFile_reportsPathAndReason) {
     const std::string path = HL_SOURCE_DIR "/resources/scenarios/no-such-file.json";
-    try {
-        core::loadScenarioFile(path);
-        FAIL() << "loaded a missing file";
-    } catch (const core::ScenarioError& e) {
-        EXPECT_EQ(e.source(), path);
-        EXPECT_EQ(e.jsonPath(), "");
-        EXPECT_STREQ(e.what(),
-                     (path + ": cannot read the file: No such file or directory").c_str());
-    }
+    const core::ScenarioError e = loadErrorOf(path);
+    EXPECT_EQ(e.source(), path);
+    EXPECT_EQ(e.jsonPath(), "");
+    EXPECT_STREQ(e.what(), (path + ": cannot read the file: No such file or directory").c_str());
 }
 
 TEST(ScenarioJson, load_directory_reportsReason) {
-    const std::string path = HL_SOURCE_DIR "/resources/scenarios";
-    try {
-        core::loadScenarioFile(path);
-        FAIL() << "loaded a directory";
-    } catch (const core::ScenarioError& e) {
-        EXPECT_TRUE(contains(e.what(), "cannot read the file: Is a directory")) << e.what();
-    }
+    const core::ScenarioError e = loadErrorOf(HL_SOURCE_DIR "/resources/scenarios");
+    EXPECT_TRUE(contains(e.what(), "cannot read the file: Is a directory")) << e.what();
+}
+
+TEST(ScenarioJson, load_invalidFile_namesTheFileInErrors) {
+    const std::string path = HL_SOURCE_DIR "/docs/scenario-format.md";
+    const core::ScenarioError e = loadErrorOf(path);
+    EXPECT_EQ(e.source(), path);
+    EXPECT_TRUE(e.problem().starts_with("invalid JSON at line 1, column 1: ")) << e.what();
 }
 
 TEST(ScenarioJson, parse_minimalDocument_appliesDefaults) {

@@ -5,17 +5,6 @@
 
 using namespace testing_scenario;
 
-namespace {
-
-// Parsing `json` fails at `path` with a problem that contains `part`.
-void expectError(const std::string& json, const std::string& path, const std::string& part) {
-    const core::ScenarioError e = errorOf(json);
-    EXPECT_EQ(e.jsonPath(), path) << e.what();
-    EXPECT_TRUE(contains(e.problem(), part)) << e.what();
-}
-
-} // namespace
-
 TEST(ScriptErrors, parse_unknownCall_reportsPathAndChoices) {
     Doc doc;
     doc.script = R"([{"at": "0s", "socket": "srv", "call": "listen"},
