@@ -199,6 +199,8 @@ std::optional<std::string_view> closestMatch(std::string_view word,
 
 std::string unknownProblem(std::string_view what, std::string_view got,
                            std::span<const std::string_view> choices) {
+    if (choices.empty())
+        return "unknown " + std::string(what) + " " + quote(got) + " (there are none)";
     std::string problem =
         "unknown " + std::string(what) + " " + quote(got) + " (expected " + listChoices(choices);
     if (const auto suggestion = closestMatch(got, choices))

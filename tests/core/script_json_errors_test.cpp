@@ -78,6 +78,12 @@ TEST(ScriptErrors, parse_socket_mustBeKnownOrAnAcceptedConnection) {
                 "listen needs a socket from \"sockets\", not an accepted connection");
 }
 
+TEST(ScriptErrors, parse_socketWhenThereAreNone_saysSo) {
+    Doc doc;
+    doc.sockets = "[]";
+    expectError(doc.text(), "/script/0/socket", "unknown socket \"srv\" (there are none)");
+}
+
 TEST(ScriptErrors, parse_connect_needsKnownHostAndPort) {
     expectError(withAction(R"({"at": "2s", "socket": "client", "call": "connect"})"), "/script/2",
                 "missing required key \"to\"");
