@@ -132,6 +132,7 @@ private:
     void onSegmentInSynSent(const Segment& seg, SegId id);
     void onSegmentSynchronized(const Segment& seg, SegId id);
     bool isAcceptable(const Segment& seg) const;
+    bool isCrossingSynAck(const Segment& seg) const;
     bool checkRst(const Segment& seg, SegId id);
     bool checkSyn(const Segment& seg, SegId id);
     bool checkAck(const Segment& seg, SegId id);
@@ -196,6 +197,7 @@ private:
     std::optional<SeqNum> m_outOfOrderFin;
     std::uint64_t m_delivered = 0;
     int m_unackedFullSegments = 0;
+    int m_quickAcksLeft = 0;
 
     // Keep-alive (RFC 9293 3.8.4).
     bool m_keepalive = false;

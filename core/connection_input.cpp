@@ -131,6 +131,7 @@ void Connection::becomeEstablished(const Segment& seg, Rule rule, SegId id) {
     m_sndWl2 = seg.ack;
     if (m_synRetransmitted)
         m_rto.applyFallback(m_profile.rtoFallback); // RFC 6298 (5.7)
+    m_quickAcksLeft = m_profile.quickAcks;
     setState(State::Established, rule, id);
     if (!m_passive)
         tellApp(AppCall::Connect, SocketError::None);
@@ -139,6 +140,15 @@ void Connection::becomeEstablished(const Segment& seg, Rule rule, SegId id) {
 
 // 3.10.7.4: SYN-RECEIVED and the synchronized states.
 void Connection::onSegmentSynchronized(const Segment& seg, SegId id) {
+    if (isCrossingSynAck(seg)) {
+        // RFC 9293 Figure 8: in a simultaneous open the peer's SYN-ACK completes
+        // the handshake, although its SYN lies just left of the window (Linux
+        // lets it pass the same way in tcp_validate_incoming()).
+        acknowledgeUpTo(seg.ack);
+        becomeEstablished(seg, Rule::AckInSynReceived, id);
+        pushData();
+        return;
+    }
     if (!isAcceptable(seg)) {
         if (seg.flags.has(Flag::Rst))
             return;
@@ -178,6 +188,12 @@ void Connection::onSegmentSynchronized(const Segment& seg, SegId id) {
         else if (finSeq > m_rcvNxt)
             m_outOfOrderFin = finSeq;
     }
+}
+
+bool Connection::isCrossingSynAck(const Segment& seg) const {
+    return m_state == State::SynReceived && !m_passive && seg.flags.has(Flag::Syn) &&
+           seg.flags.has(Flag::Ack) && !seg.flags.has(Flag::Rst) && seg.seq == m_irs &&
+           m_sndUna < seg.ack && seg.ack <= m_sndNxt;
 }
 
 // First check, the acceptability test (3.10.7.4, Table 6).
@@ -361,7 +377,10 @@ void Connection::processText(const Segment& seg) {
     drainOutOfOrder();
     if (hadGap)
         sendAck(); // a hole was filled: ACK at once
-    else
+    else if (m_quickAcksLeft > 0 && m_profile.delayedAck) {
+        --m_quickAcksLeft;
+        sendAck();
+    } else
         scheduleAck(seg.payload.size() >= std::min<std::size_t>(m_peerMss, m_profile.mss));
 }
 

@@ -49,11 +49,12 @@ Profile linuxProfile() {
     p.keepaliveProbes = 9;     // tcp_keepalive_probes
     p.delayedAck = true;
     p.delayedAckTimeout = 40ms;    // TCP_DELACK_MIN
+    p.quickAcks = 16;              // TCP_MAX_QUICKACKS
     p.synAckOnDuplicateSyn = true; // tcp_check_req() retransmits the SYN-ACK
     p.challengeAcks = true;        // RFC 5961, tcp_challenge_ack_limit INT_MAX
     p.mss = 1460;
     p.receiveWindow = 64240;
-    p.windowScale = 7;
+    p.windowScale = 10; // as the Linux 6.18 reference captures show
     p.timestamps = true;
     p.sackPermitted = true;
     p.synBacklog = 128;                    // max(128, ehash_entries / 128) on a small machine

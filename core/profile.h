@@ -48,6 +48,9 @@ struct Profile {
     // RFC 9293 3.8.6.3 delayed ACK: at most this long, and every second full segment.
     bool delayedAck = false;
     Micros delayedAckTimeout{};
+    // Linux quick-ACK mode: the first data segments of a connection are ACKed at
+    // once (TCP_MAX_QUICKACKS); the ACK of a FIN is still delayed.
+    int quickAcks = 0;
 
     // Linux answers a retransmitted SYN in SYN-RECEIVED with the SYN-ACK again;
     // RFC 9293's acceptability test answers it with a bare ACK.

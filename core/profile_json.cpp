@@ -124,6 +124,7 @@ const std::vector<ProfileField>& profileFields() {
         integerField("keepalive_probes", &Profile::keepaliveProbes, 1),
         booleanField("delayed_ack", &Profile::delayedAck),
         durationField("delayed_ack_timeout", &Profile::delayedAckTimeout),
+        integerField("quick_acks", &Profile::quickAcks, 0),
         booleanField("synack_on_duplicate_syn", &Profile::synAckOnDuplicateSyn),
         booleanField("challenge_acks", &Profile::challengeAcks),
         integerField("mss", &Profile::mss, 1),

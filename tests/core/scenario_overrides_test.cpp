@@ -34,6 +34,8 @@ std::vector<OverrideCase> everyField() {
         {R"("keepalive_probes": 3)", [](Profile& p) { p.keepaliveProbes = 3; }},
         {R"("delayed_ack": true)", [](Profile& p) { p.delayedAck = true; }},
         {R"("delayed_ack_timeout": "40ms")", [](Profile& p) { p.delayedAckTimeout = 40ms; }},
+        {R"("quick_acks": 16)", [](Profile& p) { p.quickAcks = 16; }},
+        {R"("synack_on_duplicate_syn": true)", [](Profile& p) { p.synAckOnDuplicateSyn = true; }},
         {R"("challenge_acks": true)", [](Profile& p) { p.challengeAcks = true; }},
         {R"("mss": 536)", [](Profile& p) { p.mss = 536; }},
         {R"("receive_window": 1073725440)", [](Profile& p) { p.receiveWindow = 1073725440; }},
