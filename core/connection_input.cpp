@@ -150,7 +150,10 @@ void Connection::onSegmentSynchronized(const Segment& seg, SegId id) {
             setTimer(TimerKind::TimeWait, m_now + m_profile.timeWaitLength());
             return;
         }
-        const bool dupSyn = seg.flags.has(Flag::Syn) && seg.seq == m_irs;
+        // Linux (tcp_check_req) repeats the SYN-ACK only for a retransmitted bare SYN
+        // of a passive open; the peer's SYN-ACK in a simultaneous open gets the ACK.
+        const bool dupSyn =
+            seg.flags.has(Flag::Syn) && !seg.flags.has(Flag::Ack) && seg.seq == m_irs && m_passive;
         if (m_state == State::SynReceived && dupSyn && m_profile.synAckOnDuplicateSyn) {
             Segment synAck = makeSegment(Flag::Syn | Flag::Ack, m_iss);
             addSynOptions(synAck, true);
