@@ -130,6 +130,33 @@ void Tcb::openInTimeWait() {
     expectState(State::TimeWait);
 }
 
+void Tcb::openIn(State state) {
+    switch (state) {
+    case State::Closed:
+        return;
+    case State::Listen:
+        return openInListen();
+    case State::SynSent:
+        return openInSynSent();
+    case State::SynReceived:
+        return openInSynReceived();
+    case State::Established:
+        return openInEstablished();
+    case State::FinWait1:
+        return openInFinWait1();
+    case State::FinWait2:
+        return openInFinWait2();
+    case State::CloseWait:
+        return openInCloseWait();
+    case State::Closing:
+        return openInClosing();
+    case State::LastAck:
+        return openInLastAck();
+    case State::TimeWait:
+        return openInTimeWait();
+    }
+}
+
 // ---- Tcb: segments and time ------------------------------------------------------
 
 Segment Tcb::peerSegment(Flags flags, std::uint32_t seq, std::uint32_t ack,

@@ -98,6 +98,8 @@ public:
     void openInClosing();   // FIN-WAIT-1, then the peer's FIN that does not ACK ours
     void openInLastAck();   // CLOSE-WAIT, then CLOSE: our FIN is 101
     void openInTimeWait();  // FIN-WAIT-2, then the peer's FIN
+    // Any of the above by state; CLOSED does nothing and SYN-RECEIVED is a passive open.
+    void openIn(State state);
 
     // A segment from the peer. A SYN carries an MSS option of kPeerMss.
     Segment peerSegment(Flags flags, std::uint32_t seq, std::uint32_t ack = 0,
