@@ -80,6 +80,11 @@ void Connection::onSegmentInListen(const Segment& seg, Endpoint from, SegId id) 
     m_sndWl1 = seg.seq;
     m_sndUna = m_iss;
     m_sndNxt = m_iss + 1;
+    // A new connection, maybe after SYN-RECEIVED fell back to LISTEN: it inherits
+    // no back-off (RFC 6298 (2.1)) and no retransmission count (3.8.3).
+    m_retries = 0;
+    m_synRetransmitted = false;
+    m_rto = RtoEstimator(m_profile.rtoInitial, m_profile.rtoMin, m_profile.rtoMax);
     setState(State::SynReceived, Rule::SynInListen, id);
     sendSyn(true);
 }
