@@ -183,8 +183,11 @@ void Connection::onSegmentSynchronized(const Segment& seg, SegId id) {
         const SeqNum finSeq = seg.end() - 1;
         if (finSeq == m_rcvNxt)
             processFin(id);
-        else if (finSeq > m_rcvNxt)
+        else if (finSeq > m_rcvNxt) {
             m_outOfOrderFin = finSeq;
+            if (seg.payload.empty())
+                sendAck(); // out of order: ACK at once (RFC 5681 4.2); data did so above
+        }
     }
 }
 
@@ -365,7 +368,7 @@ void Connection::processText(const Segment& seg) {
         return;
     }
     deliver(std::string_view(seg.payload).substr(skip));
-    const bool hadGap = !m_outOfOrder.empty();
+    const bool hadGap = !m_outOfOrder.empty() || m_outOfOrderFin.has_value();
     drainOutOfOrder();
     if (hadGap)
         sendAck(); // a hole was filled: ACK at once
