@@ -2,6 +2,8 @@
 // into ESTABLISHED (RFC 9293 3.5, 3.10.1, 3.10.7.2, 3.10.7.3, 3.10.7.4).
 #include "tcb_fixture.h"
 
+#include <gtest/gtest-spi.h>
+
 using namespace core;
 using namespace core::test;
 
@@ -442,4 +444,26 @@ TEST(TcbEstablished, ReachedByActiveAndPassiveOpen_WithTheSameVariables) {
         EXPECT_EQ(tcb.conn().passiveOpen(), opener == Opener::Passive);
         EXPECT_FALSE(tcb.conn().nextDeadline());
     }
+}
+
+// ---- the harness itself ----------------------------------------------------------
+
+// The recording sink must catch a transition RFC 9293 does not allow, so that
+// every test above would fail on one.
+TEST(TcbHarness, RecordingSink_FlagsTransitionsTheRfcDoesNotAllow) {
+    Micros now{0};
+    RecordingSink sink(now);
+    EXPECT_NONFATAL_FAILURE(
+        sink.record(now, StateChanged{kConnId, State::Listen, State::Established,
+                                      Rule::AckInSynReceived, kNone}),
+        "RFC 9293 does not allow LISTEN -> ESTABLISHED");
+}
+
+TEST(TcbHarness, RecordingSink_FlagsATransitionThatStartsElsewhere) {
+    Micros now{0};
+    RecordingSink sink(now);
+    sink.record(now, StateChanged{kConnId, State::Closed, State::SynSent, Rule::ActiveOpen, kNone});
+    EXPECT_NONFATAL_FAILURE(sink.record(now, StateChanged{kConnId, State::Established,
+                                                          State::FinWait1, Rule::CloseCall, kNone}),
+                            "starts elsewhere");
 }
