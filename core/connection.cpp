@@ -369,11 +369,14 @@ void Connection::sendReset(SeqNum seq, Endpoint to) {
 }
 
 void Connection::pushData() {
-    // Data and FIN go out only once our SYN is acknowledged.
-    if (!isSynchronized(m_state) || m_sndUna == m_iss)
+    if (!isSynchronized(m_state))
         return;
+    // Data goes out only once our SYN is acknowledged; until then the SYN holds
+    // the first sequence number. A FIN with no data before it need not wait
+    // (3.10.4, CLOSE in SYN-RECEIVED: "form a FIN segment and send it").
+    const bool synAcked = m_sndUna != m_iss;
     const std::uint32_t mss = std::min<std::uint32_t>(m_peerMss, m_profile.mss);
-    for (;;) {
+    while (synAcked) {
         const auto sentBytes =
             static_cast<std::uint32_t>(m_sndNxt - m_sndUna) - (m_finSent ? 1u : 0u);
         const auto unsent = static_cast<std::uint32_t>(m_sendBuffer.size()) - sentBytes;
@@ -393,7 +396,9 @@ void Connection::pushData() {
         m_sndNxt += len;
         armRetransmission();
     }
-    const auto allSent = static_cast<std::uint32_t>(m_sndNxt - m_sndUna) == m_sendBuffer.size();
+    const std::uint32_t synLen = synAcked ? 0 : 1;
+    const auto allSent =
+        static_cast<std::uint32_t>(m_sndNxt - m_sndUna) == m_sendBuffer.size() + synLen;
     if (m_finQueued && !m_finSent && allSent) {
         // 3.10.4: the FIN goes after all preceding SENDs.
         m_finSeq = m_sndNxt;

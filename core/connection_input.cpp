@@ -80,6 +80,11 @@ void Connection::onSegmentInListen(const Segment& seg, Endpoint from, SegId id) 
     m_sndWl1 = seg.seq;
     m_sndUna = m_iss;
     m_sndNxt = m_iss + 1;
+    // A new connection, maybe after SYN-RECEIVED fell back to LISTEN: it inherits
+    // no back-off (RFC 6298 (2.1)) and no retransmission count (3.8.3).
+    m_retries = 0;
+    m_synRetransmitted = false;
+    m_rto = RtoEstimator(m_profile.rtoInitial, m_profile.rtoMin, m_profile.rtoMax);
     setState(State::SynReceived, Rule::SynInListen, id);
     sendSyn(true);
 }
@@ -160,7 +165,10 @@ void Connection::onSegmentSynchronized(const Segment& seg, SegId id) {
             setTimer(TimerKind::TimeWait, m_now + m_profile.timeWaitLength());
             return;
         }
-        const bool dupSyn = seg.flags.has(Flag::Syn) && seg.seq == m_irs;
+        // Linux (tcp_check_req) repeats the SYN-ACK only for a retransmitted bare SYN
+        // of a passive open; the peer's SYN-ACK in a simultaneous open gets the ACK.
+        const bool dupSyn =
+            seg.flags.has(Flag::Syn) && !seg.flags.has(Flag::Ack) && seg.seq == m_irs && m_passive;
         if (m_state == State::SynReceived && dupSyn && m_profile.synAckOnDuplicateSyn) {
             Segment synAck = makeSegment(Flag::Syn | Flag::Ack, m_iss);
             addSynOptions(synAck, true);
@@ -185,8 +193,11 @@ void Connection::onSegmentSynchronized(const Segment& seg, SegId id) {
         const SeqNum finSeq = seg.end() - 1;
         if (finSeq == m_rcvNxt)
             processFin(id);
-        else if (finSeq > m_rcvNxt)
+        else if (finSeq > m_rcvNxt) {
             m_outOfOrderFin = finSeq;
+            if (seg.payload.empty())
+                sendAck(); // out of order: ACK at once (RFC 5681 4.2); data did so above
+        }
     }
 }
 
@@ -373,7 +384,7 @@ void Connection::processText(const Segment& seg) {
         return;
     }
     deliver(std::string_view(seg.payload).substr(skip));
-    const bool hadGap = !m_outOfOrder.empty();
+    const bool hadGap = !m_outOfOrder.empty() || m_outOfOrderFin.has_value();
     drainOutOfOrder();
     if (hadGap)
         sendAck(); // a hole was filled: ACK at once

@@ -1,4 +1,5 @@
 #include "core/seqnum.h"
+#include "printers.h"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,5 @@
 #include "core/state.h"
+#include "printers.h"
 
 #include <gtest/gtest.h>
 
