@@ -60,6 +60,12 @@ public:
     SocketError close(Micros now);
     void abort(Micros now);
     void setOptions(Micros now, const SocketOptions& options);
+    // The application has accepted this passively opened connection: from now
+    // on it is told about errors.
+    void setAccepted() { m_appAttached = true; }
+    // A new SYN reuses this TIME-WAIT connection's 4-tuple (RFC 9293 3.6.1,
+    // MAY-2): TIME-WAIT ends now and the host hands the SYN to the listener.
+    void endTimeWaitForReuse(Micros now, SegId id);
 
     // SEGMENT ARRIVES (RFC 9293 3.10.7). `id` is the segment's trace id.
     void onSegment(Micros now, const Segment& seg, Endpoint from, SegId id);
@@ -107,11 +113,13 @@ private:
     void cancelTimer(TimerKind kind);
     void cancelAllTimers();
     Segment makeSegment(Flags flags, SeqNum seq) const;
-    SegId transmit(Segment seg, SegmentOrigin origin = SegmentOrigin::Normal, SegId original = kNone);
+    void addSynOptions(Segment& seg, bool reply) const;
+    SegId transmit(Segment seg, SegmentOrigin origin = SegmentOrigin::Normal,
+                   SegId original = kNone);
     void sendSyn(bool withAck);
     void sendAck();
     void sendReset(SeqNum seq, Endpoint to);
-    void sendResetAck(SeqNum seq, SeqNum ack, Endpoint to);
+    void sendResetFor(const Segment& seg, Endpoint to);
     void pushData(); // segmentizes queued data and a pending FIN into the send window
     void armRetransmission();
     void onRetransmissionTimeout();
@@ -124,16 +132,21 @@ private:
     void onSegmentInSynSent(const Segment& seg, SegId id);
     void onSegmentSynchronized(const Segment& seg, SegId id);
     bool isAcceptable(const Segment& seg) const;
+    bool isCrossingSynAck(const Segment& seg) const;
     bool checkRst(const Segment& seg, SegId id);
     bool checkSyn(const Segment& seg, SegId id);
     bool checkAck(const Segment& seg, SegId id);
     void processText(const Segment& seg);
+    void deliver(std::string_view bytes);
+    void drainOutOfOrder();
     void processFin(SegId id);
+    bool finAcked() const { return m_finSent && m_sndUna > m_finSeq; }
     void acknowledgeUpTo(SeqNum ack);
     void updateSendWindow(const Segment& seg);
     void readPeerOptions(const Segment& seg);
     void noteTimestamp(const Segment& seg);
     void scheduleAck(bool fullSegment);
+    void becomeEstablished(const Segment& seg, Rule rule, SegId id);
 
     ConnId m_id;
     const Profile& m_profile;
@@ -142,6 +155,8 @@ private:
 
     State m_state = State::Closed;
     bool m_passive = false;
+    bool m_appAttached = false; // the application holds this socket
+    bool m_closedByApp = false; // CLOSE called: no more SENDs, orphaned FIN-WAIT-2
     Endpoint m_local;
     Endpoint m_remote;
 
@@ -161,12 +176,16 @@ private:
     std::uint8_t m_sndScale = 0;
     std::uint8_t m_rcvScale = 0;
     bool m_useTimestamps = false;
+    bool m_peerOfferedWindowScale = false;
+    bool m_peerOfferedTimestamps = false;
+    bool m_peerOfferedSack = false;
+    bool m_synRetransmitted = false;
     std::uint32_t m_tsOffset = 0;
     std::uint32_t m_tsRecent = 0;
 
     // Send side: bytes from SND.UNA on (sent but unacknowledged, then unsent).
     std::string m_sendBuffer;
-    bool m_finQueued = false; // CLOSE called: a FIN follows the queued data
+    bool m_finQueued = false; // a FIN follows the queued data
     bool m_finSent = false;
     SeqNum m_finSeq;
     std::deque<Unacked> m_unacked;
@@ -178,6 +197,7 @@ private:
     std::optional<SeqNum> m_outOfOrderFin;
     std::uint64_t m_delivered = 0;
     int m_unackedFullSegments = 0;
+    int m_quickAcksLeft = 0;
 
     // Keep-alive (RFC 9293 3.8.4).
     bool m_keepalive = false;
@@ -185,6 +205,7 @@ private:
     Micros m_keepInterval{};
     int m_keepProbes = 0;
     int m_probesSent = 0;
+    Micros m_lastHeard{}; // when the last acceptable segment arrived
 
     std::array<std::optional<Micros>, 5> m_timers{};
 };

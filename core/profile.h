@@ -48,6 +48,13 @@ struct Profile {
     // RFC 9293 3.8.6.3 delayed ACK: at most this long, and every second full segment.
     bool delayedAck = false;
     Micros delayedAckTimeout{};
+    // Linux quick-ACK mode: the first data segments of a connection are ACKed at
+    // once (TCP_MAX_QUICKACKS); the ACK of a FIN is still delayed.
+    int quickAcks = 0;
+
+    // Linux answers a retransmitted SYN in SYN-RECEIVED with the SYN-ACK again;
+    // RFC 9293's acceptability test answers it with a bare ACK.
+    bool synAckOnDuplicateSyn = false;
 
     // RFC 5961 challenge ACKs for RSTs and SYNs that are in the window but not exact.
     bool challengeAcks = false;
@@ -60,7 +67,7 @@ struct Profile {
     bool sackPermitted = false;              // RFC 2018
 
     // Listener queues.
-    int synBacklog = 128;   // half-open (SYN-RECEIVED) connections per listener
+    int synBacklog = 128;    // half-open (SYN-RECEIVED) connections per listener
     int acceptBacklog = 128; // default backlog of listen()
     SynCookies synCookies = SynCookies::Off;
 

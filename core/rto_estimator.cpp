@@ -13,7 +13,9 @@ constexpr Micros kGranularity = 1ms;
 RtoEstimator::RtoEstimator(Micros initial, Micros min, Micros max)
     : m_min(min), m_max(max), m_rto(initial) {}
 
-Micros RtoEstimator::clamp(Micros value) const { return std::clamp(value, m_min, m_max); }
+Micros RtoEstimator::clamp(Micros value) const {
+    return std::clamp(value, m_min, m_max);
+}
 
 void RtoEstimator::addSample(Micros rtt) {
     if (!m_srtt) {
@@ -30,7 +32,9 @@ void RtoEstimator::addSample(Micros rtt) {
     m_rto = clamp(*m_srtt + std::max(kGranularity, 4 * m_rttvar));
 }
 
-void RtoEstimator::backOff() { m_rto = std::min(m_rto * 2, m_max); }
+void RtoEstimator::backOff() {
+    m_rto = std::min(m_rto * 2, m_max);
+}
 
 void RtoEstimator::applyFallback(Micros fallback) {
     if (!m_srtt)

@@ -4,25 +4,46 @@ namespace core {
 
 std::string_view toString(Rule r) {
     switch (r) {
-    case Rule::ActiveOpen: return "active OPEN";
-    case Rule::PassiveOpen: return "passive OPEN";
-    case Rule::SynInListen: return "SYN received";
-    case Rule::SynAckInSynSent: return "SYN-ACK received";
-    case Rule::SynInSynSent: return "SYN received, simultaneous open";
-    case Rule::AckInSynReceived: return "ACK of SYN received";
-    case Rule::CloseCall: return "CLOSE";
-    case Rule::AckOfFin: return "ACK of FIN received";
-    case Rule::FinReceived: return "FIN received";
-    case Rule::TimeWaitTimeout: return "2MSL timeout";
-    case Rule::RstReceived: return "RST received";
-    case Rule::RstInPassiveSynReceived: return "RST received, back to LISTEN";
-    case Rule::AbortCall: return "ABORT";
-    case Rule::SynInSynchronized: return "SYN in synchronized state";
-    case Rule::RetransmissionLimit: return "retransmission limit reached";
-    case Rule::FinWait2Timeout: return "FIN-WAIT-2 timeout";
-    case Rule::KeepaliveTimeout: return "keepalive timeout";
-    case Rule::TimeWaitReopen: return "new SYN reuses TIME-WAIT";
-    case Rule::HostCrashed: return "host crashed";
+    case Rule::ActiveOpen:
+        return "active OPEN";
+    case Rule::PassiveOpen:
+        return "passive OPEN";
+    case Rule::SynInListen:
+        return "SYN received";
+    case Rule::SynAckInSynSent:
+        return "SYN-ACK received";
+    case Rule::SynInSynSent:
+        return "SYN received, simultaneous open";
+    case Rule::AckInSynReceived:
+        return "ACK of SYN received";
+    case Rule::CloseCall:
+        return "CLOSE";
+    case Rule::AckOfFin:
+        return "ACK of FIN received";
+    case Rule::FinReceived:
+        return "FIN received";
+    case Rule::TimeWaitTimeout:
+        return "2MSL timeout";
+    case Rule::RstReceived:
+        return "RST received";
+    case Rule::RstInPassiveSynReceived:
+        return "RST received, back to LISTEN";
+    case Rule::SynInPassiveSynReceived:
+        return "SYN received, back to LISTEN";
+    case Rule::AbortCall:
+        return "ABORT";
+    case Rule::SynInSynchronized:
+        return "SYN in synchronized state";
+    case Rule::RetransmissionLimit:
+        return "retransmission limit reached";
+    case Rule::FinWait2Timeout:
+        return "FIN-WAIT-2 timeout";
+    case Rule::KeepaliveTimeout:
+        return "keepalive timeout";
+    case Rule::TimeWaitReopen:
+        return "new SYN reuses TIME-WAIT";
+    case Rule::HostCrashed:
+        return "host crashed";
     }
     return "?";
 }
@@ -30,24 +51,37 @@ std::string_view toString(Rule r) {
 std::string_view rfcSection(Rule r) {
     switch (r) {
     case Rule::ActiveOpen:
-    case Rule::PassiveOpen: return "RFC 9293 3.10.1";
-    case Rule::SynInListen: return "RFC 9293 3.10.7.2";
+    case Rule::PassiveOpen:
+        return "RFC 9293 3.10.1";
+    case Rule::SynInListen:
+        return "RFC 9293 3.10.7.2";
     case Rule::SynAckInSynSent:
-    case Rule::SynInSynSent: return "RFC 9293 3.10.7.3";
+    case Rule::SynInSynSent:
+        return "RFC 9293 3.10.7.3";
     case Rule::AckInSynReceived:
     case Rule::AckOfFin:
     case Rule::FinReceived:
     case Rule::RstReceived:
     case Rule::RstInPassiveSynReceived:
-    case Rule::SynInSynchronized: return "RFC 9293 3.10.7.4";
-    case Rule::CloseCall: return "RFC 9293 3.10.4";
-    case Rule::TimeWaitTimeout: return "RFC 9293 3.10.8";
-    case Rule::AbortCall: return "RFC 9293 3.10.5";
-    case Rule::RetransmissionLimit: return "RFC 9293 3.8.3";
-    case Rule::FinWait2Timeout: return "Linux tcp_fin_timeout";
-    case Rule::KeepaliveTimeout: return "RFC 9293 3.8.4";
-    case Rule::TimeWaitReopen: return "RFC 9293 3.6.1";
-    case Rule::HostCrashed: return "";
+    case Rule::SynInPassiveSynReceived:
+    case Rule::SynInSynchronized:
+        return "RFC 9293 3.10.7.4";
+    case Rule::CloseCall:
+        return "RFC 9293 3.10.4";
+    case Rule::TimeWaitTimeout:
+        return "RFC 9293 3.10.8";
+    case Rule::AbortCall:
+        return "RFC 9293 3.10.5";
+    case Rule::RetransmissionLimit:
+        return "RFC 9293 3.8.3";
+    case Rule::FinWait2Timeout:
+        return "Linux tcp_fin_timeout";
+    case Rule::KeepaliveTimeout:
+        return "RFC 9293 3.8.4";
+    case Rule::TimeWaitReopen:
+        return "RFC 9293 3.6.1";
+    case Rule::HostCrashed:
+        return "";
     }
     return "";
 }

@@ -20,6 +20,7 @@ enum class Rule : std::uint8_t {
     TimeWaitTimeout,         // 2*MSL expired (3.10.8)
     RstReceived,             // acceptable RST (3.10.7.4 second check, 3.10.7.3)
     RstInPassiveSynReceived, // RST in SYN-RECEIVED from a passive OPEN (3.10.7.4)
+    SynInPassiveSynReceived, // SYN in SYN-RECEIVED from a passive OPEN (3.10.7.4)
     AbortCall,               // ABORT call (3.10.5)
     SynInSynchronized,       // SYN in a synchronized state, RFC 793 reset behaviour (3.10.7.4)
     RetransmissionLimit,     // R2 reached for SYN, SYN-ACK or data/FIN (3.8.3)

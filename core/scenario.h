@@ -23,8 +23,9 @@ struct HostSpec {
 struct SocketSpec {
     std::string id;
     std::string host;
-    Port port = 0;                    // 0: an ephemeral port chosen at connect
-    std::optional<std::uint32_t> isn; // fixed initial sequence number (for a listener: its children's)
+    Port port = 0; // 0: an ephemeral port chosen at connect
+    std::optional<std::uint32_t>
+        isn; // fixed initial sequence number (for a listener: its children's)
 };
 
 // When an application call happens: at a time, or when its socket reaches a
@@ -45,14 +46,14 @@ struct SocketOptions {
 
 struct AppAction {
     Trigger when;
-    std::string socket;       // a SocketSpec id, or "<listener>/<n>"
+    std::string socket; // a SocketSpec id, or "<listener>/<n>"
     AppCall call = AppCall::Listen;
-    std::string peerHost;     // Connect
-    Port peerPort = 0;        // Connect
-    std::uint64_t bytes = 0;  // Send: this many bytes of filler ...
-    std::string text;         // ... or these bytes
-    int backlog = -1;         // Listen: -1 = the profile's acceptBacklog
-    SocketOptions options;    // SetOption
+    std::string peerHost;    // Connect
+    Port peerPort = 0;       // Connect
+    std::uint64_t bytes = 0; // Send: this many bytes of filler ...
+    std::string text;        // ... or these bytes
+    int backlog = -1;        // Listen: -1 = the profile's acceptBacklog
+    SocketOptions options;   // SetOption
 };
 
 // One direction of a link.

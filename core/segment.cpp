@@ -4,14 +4,22 @@ namespace core {
 
 std::string_view flagName(Flag f) {
     switch (f) {
-    case Flag::Fin: return "FIN";
-    case Flag::Syn: return "SYN";
-    case Flag::Rst: return "RST";
-    case Flag::Psh: return "PSH";
-    case Flag::Ack: return "ACK";
-    case Flag::Urg: return "URG";
-    case Flag::Ece: return "ECE";
-    case Flag::Cwr: return "CWR";
+    case Flag::Fin:
+        return "FIN";
+    case Flag::Syn:
+        return "SYN";
+    case Flag::Rst:
+        return "RST";
+    case Flag::Psh:
+        return "PSH";
+    case Flag::Ack:
+        return "ACK";
+    case Flag::Urg:
+        return "URG";
+    case Flag::Ece:
+        return "ECE";
+    case Flag::Cwr:
+        return "CWR";
     }
     return "?";
 }
@@ -27,6 +35,25 @@ std::uint8_t Options::wireLength() const {
     if (timestamps)
         bytes += 10;
     return static_cast<std::uint8_t>((bytes + 3) / 4 * 4);
+}
+
+std::string encodeOptions(const Options& o) {
+    std::string bytes;
+    if (o.mss)
+        bytes += {2, 4, static_cast<char>(*o.mss >> 8), static_cast<char>(*o.mss & 0xff)};
+    if (o.sackPermitted)
+        bytes += {4, 2};
+    if (o.timestamps) {
+        bytes += {8, 10};
+        for (std::uint32_t v : {o.timestamps->value, o.timestamps->echoReply})
+            for (int shift = 24; shift >= 0; shift -= 8)
+                bytes += static_cast<char>((v >> shift) & 0xff);
+    }
+    if (o.windowScale)
+        bytes += {3, 3, static_cast<char>(*o.windowScale)};
+    while (bytes.size() % 4 != 0)
+        bytes += '\x01';
+    return bytes;
 }
 
 } // namespace core

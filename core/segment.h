@@ -46,7 +46,9 @@ private:
     std::uint8_t m_bits = 0;
 };
 
-constexpr Flags operator|(Flag a, Flag b) { return Flags(a) | Flags(b); }
+constexpr Flags operator|(Flag a, Flag b) {
+    return Flags(a) | Flags(b);
+}
 
 // Flag names in header order from the most significant bit: CWR ECE URG ACK PSH RST SYN FIN.
 std::string_view flagName(Flag f);
@@ -72,6 +74,10 @@ struct Options {
     friend bool operator==(const Options&, const Options&) = default;
 };
 
+// The options as bytes on the wire: MSS, SACK-permitted, timestamps, window
+// scale, then NOP (kind 1) padding to a multiple of 4; wireLength() bytes long.
+std::string encodeOptions(const Options& options);
+
 // One TCP segment: every header field plus the payload bytes.
 struct Segment {
     std::uint16_t srcPort = 0;
@@ -94,7 +100,9 @@ struct Segment {
     // The sequence number just after this segment: SEG.SEQ + SEG.LEN.
     SeqNum end() const { return seq + segLen(); }
     // Sets dataOffset from the options.
-    void updateDataOffset() { dataOffset = static_cast<std::uint8_t>(5 + options.wireLength() / 4); }
+    void updateDataOffset() {
+        dataOffset = static_cast<std::uint8_t>(5 + options.wireLength() / 4);
+    }
 
     friend bool operator==(const Segment&, const Segment&) = default;
 };

@@ -1,12 +1,17 @@
 #include "simulate.h"
 
+#include "simulator.h"
+
 namespace core {
 
 Trace simulate(const Scenario& scenario) {
-    Trace trace;
-    for (const HostSpec& h : scenario.hosts)
-        trace.hosts.push_back(HostInfo{h.name, h.address});
-    return trace;
+    return Simulator(scenario).run();
+}
+
+Trace simulate(const Scenario& scenario, const ConnectionObserver& observe) {
+    Simulator simulator(scenario);
+    simulator.setObserver(observe);
+    return simulator.run();
 }
 
 } // namespace core

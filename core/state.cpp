@@ -4,17 +4,28 @@ namespace core {
 
 std::string_view toString(State s) {
     switch (s) {
-    case State::Closed: return "CLOSED";
-    case State::Listen: return "LISTEN";
-    case State::SynSent: return "SYN-SENT";
-    case State::SynReceived: return "SYN-RECEIVED";
-    case State::Established: return "ESTABLISHED";
-    case State::FinWait1: return "FIN-WAIT-1";
-    case State::FinWait2: return "FIN-WAIT-2";
-    case State::CloseWait: return "CLOSE-WAIT";
-    case State::Closing: return "CLOSING";
-    case State::LastAck: return "LAST-ACK";
-    case State::TimeWait: return "TIME-WAIT";
+    case State::Closed:
+        return "CLOSED";
+    case State::Listen:
+        return "LISTEN";
+    case State::SynSent:
+        return "SYN-SENT";
+    case State::SynReceived:
+        return "SYN-RECEIVED";
+    case State::Established:
+        return "ESTABLISHED";
+    case State::FinWait1:
+        return "FIN-WAIT-1";
+    case State::FinWait2:
+        return "FIN-WAIT-2";
+    case State::CloseWait:
+        return "CLOSE-WAIT";
+    case State::Closing:
+        return "CLOSING";
+    case State::LastAck:
+        return "LAST-ACK";
+    case State::TimeWait:
+        return "TIME-WAIT";
     }
     return "?";
 }
@@ -40,18 +51,28 @@ bool isAllowedTransition(State from, State to) {
     if (to == Closed)
         return from != Closed;
     switch (from) {
-    case Closed: return to == Listen || to == SynSent;       // passive / active OPEN
-    case Listen: return to == SynReceived || to == SynSent; // SYN arrives / SEND (3.10.2)
-    case SynSent: return to == SynReceived || to == Established;
+    case Closed:
+        return to == Listen || to == SynSent; // passive / active OPEN
+    case Listen:
+        return to == SynReceived || to == SynSent; // SYN arrives / SEND (3.10.2)
+    case SynSent:
+        return to == SynReceived || to == Established;
     case SynReceived:
         return to == Established || to == FinWait1 || to == Listen || to == CloseWait;
-    case Established: return to == FinWait1 || to == CloseWait;
-    case FinWait1: return to == FinWait2 || to == Closing || to == TimeWait;
-    case FinWait2: return to == TimeWait;
-    case CloseWait: return to == LastAck;
-    case Closing: return to == TimeWait;
-    case LastAck: return false;
-    case TimeWait: return false;
+    case Established:
+        return to == FinWait1 || to == CloseWait;
+    case FinWait1:
+        return to == FinWait2 || to == Closing || to == TimeWait;
+    case FinWait2:
+        return to == TimeWait;
+    case CloseWait:
+        return to == LastAck;
+    case Closing:
+        return to == TimeWait;
+    case LastAck:
+        return false;
+    case TimeWait:
+        return false;
     }
     return false;
 }

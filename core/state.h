@@ -24,9 +24,9 @@ enum class State : std::uint8_t {
 };
 
 inline constexpr std::array<State, 11> kAllStates = {
-    State::Closed,    State::Listen,    State::SynSent,  State::SynReceived,
+    State::Closed,      State::Listen,   State::SynSent,  State::SynReceived,
     State::Established, State::FinWait1, State::FinWait2, State::CloseWait,
-    State::Closing,   State::LastAck,   State::TimeWait,
+    State::Closing,     State::LastAck,  State::TimeWait,
 };
 
 // RFC spelling: "SYN-RECEIVED", "TIME-WAIT".

@@ -22,14 +22,23 @@ enum class TimerKind : std::uint8_t { Retransmission, TimeWait, FinWait2, Keepal
 enum class TimerAction : std::uint8_t { Armed, Fired, Cancelled };
 
 // Application calls (the RFC 9293 3.9.1 user interface, in socket terms).
-enum class AppCall : std::uint8_t { Listen, Connect, Accept, Send, Receive, Close, Abort, SetOption };
+enum class AppCall : std::uint8_t {
+    Listen,
+    Connect,
+    Accept,
+    Send,
+    Receive,
+    Close,
+    Abort,
+    SetOption
+};
 
 // What the application is told. None is success.
 enum class SocketError : std::uint8_t {
     None,
-    TimedOut,         // ETIMEDOUT
-    ConnectionRefused, // ECONNREFUSED
-    ConnectionReset,   // ECONNRESET
+    TimedOut,            // ETIMEDOUT
+    ConnectionRefused,   // ECONNREFUSED
+    ConnectionReset,     // ECONNRESET
     AddressNotAvailable, // EADDRNOTAVAIL
     AddressInUse,        // EADDRINUSE
     NotConnected,        // ENOTCONN
@@ -39,22 +48,22 @@ enum class SocketError : std::uint8_t {
 
 // Why a segment never arrived.
 enum class DropReason : std::uint8_t {
-    LinkLoss,     // random loss on the link
-    NoRoute,      // no host has the destination address
-    HostDown,     // the destination host has crashed
-    Fault,        // a fault in the scenario dropped it
-    QueueFull,    // a listener's queue was full (Linux drops the SYN)
+    LinkLoss,  // random loss on the link
+    NoRoute,   // no host has the destination address
+    HostDown,  // the destination host has crashed
+    Fault,     // a fault in the scenario dropped it
+    QueueFull, // a listener's queue was full (Linux drops the SYN)
 };
 
 // Where a transmitted segment came from.
 enum class SegmentOrigin : std::uint8_t {
-    Normal,          // first transmission by a connection
-    Retransmission,  // a copy resent by the retransmission timer
-    ResetNoSocket,   // RST from a host for a segment that matches no socket (3.10.7.1)
-    ChallengeAck,    // RFC 5961 challenge ACK
-    KeepaliveProbe,  // keep-alive probe (3.8.4)
-    Injected,        // crafted by a fault
-    Duplicate,       // a copy made by a fault
+    Normal,         // first transmission by a connection
+    Retransmission, // a copy resent by the retransmission timer
+    ResetNoSocket,  // RST from a host for a segment that matches no socket (3.10.7.1)
+    ChallengeAck,   // RFC 5961 challenge ACK
+    KeepaliveProbe, // keep-alive probe (3.8.4)
+    Injected,       // crafted by a fault
+    Duplicate,      // a copy made by a fault
 };
 
 std::string_view toString(TimerKind k);
@@ -67,6 +76,7 @@ std::string_view toString(SegmentOrigin o);
 struct HostInfo {
     std::string name;
     Address address;
+    friend bool operator==(const HostInfo&, const HostInfo&) = default;
 };
 
 // One TCB's identity. A passive OPEN's child connection shares the listener's
@@ -78,6 +88,7 @@ struct ConnInfo {
     Port remotePort = 0;
     std::string socket;      // the scenario's socket name, e.g. "client" or "srv/1"
     ConnId listener = kNone; // for passive children
+    friend bool operator==(const ConnInfo&, const ConnInfo&) = default;
 };
 
 // One segment as transmitted. Payload bytes live in Trace::payload.
@@ -86,61 +97,85 @@ struct SegmentRecord {
     HostId toHost = kNone; // kNone when no host owns the destination address
     Address src;
     Address dst;
-    ConnId conn = kNone;   // the sending TCB, kNone for host RSTs and injections
+    ConnId conn = kNone; // the sending TCB, kNone for host RSTs and injections
     SegmentOrigin origin = SegmentOrigin::Normal;
     SegId original = kNone; // for retransmissions and duplicates: the first copy
     Segment header;         // payload left empty
     std::uint32_t payloadOffset = 0;
     std::uint32_t payloadLength = 0;
+    friend bool operator==(const SegmentRecord&, const SegmentRecord&) = default;
 };
 
-struct SegmentSent { SegId seg; };
-struct SegmentArrived { SegId seg; };
-struct SegmentDropped { SegId seg; DropReason reason; };
+struct SegmentSent {
+    SegId seg;
+    friend bool operator==(const SegmentSent&, const SegmentSent&) = default;
+};
+struct SegmentArrived {
+    SegId seg;
+    friend bool operator==(const SegmentArrived&, const SegmentArrived&) = default;
+};
+struct SegmentDropped {
+    SegId seg;
+    DropReason reason;
+    friend bool operator==(const SegmentDropped&, const SegmentDropped&) = default;
+};
 struct StateChanged {
     ConnId conn;
     State from;
     State to;
     Rule rule;
     SegId cause = kNone; // the segment that triggered it, if any
+    friend bool operator==(const StateChanged&, const StateChanged&) = default;
 };
 struct TimerEvent {
     ConnId conn;
     TimerKind timer;
     TimerAction action;
     Micros deadline{}; // for Armed: when it will fire
+    friend bool operator==(const TimerEvent&, const TimerEvent&) = default;
 };
 struct AppCalled {
     ConnId conn;
     AppCall call;
     std::uint64_t bytes = 0; // Send: bytes handed to TCP; Listen: backlog
+    friend bool operator==(const AppCalled&, const AppCalled&) = default;
 };
 struct AppResult {
     ConnId conn;
-    AppCall call;            // which call completed or failed
+    AppCall call; // which call completed or failed
     SocketError error = SocketError::None;
     ConnId accepted = kNone; // Accept: the new connection
+    friend bool operator==(const AppResult&, const AppResult&) = default;
 };
 struct DataDelivered {
     ConnId conn;
     std::uint64_t offset; // stream offset of the first byte (0 = first data byte)
     std::uint32_t bytes;
+    friend bool operator==(const DataDelivered&, const DataDelivered&) = default;
 };
 struct QueueLengths {
     ConnId listener;
     std::uint32_t synQueue;
     std::uint32_t acceptQueue;
+    friend bool operator==(const QueueLengths&, const QueueLengths&) = default;
 };
-struct HostCrashed { HostId host; };
-struct HostRestarted { HostId host; };
+struct HostCrashed {
+    HostId host;
+    friend bool operator==(const HostCrashed&, const HostCrashed&) = default;
+};
+struct HostRestarted {
+    HostId host;
+    friend bool operator==(const HostRestarted&, const HostRestarted&) = default;
+};
 
-using EventBody = std::variant<SegmentSent, SegmentArrived, SegmentDropped, StateChanged,
-                               TimerEvent, AppCalled, AppResult, DataDelivered, QueueLengths,
-                               HostCrashed, HostRestarted>;
+using EventBody =
+    std::variant<SegmentSent, SegmentArrived, SegmentDropped, StateChanged, TimerEvent, AppCalled,
+                 AppResult, DataDelivered, QueueLengths, HostCrashed, HostRestarted>;
 
 struct TraceEvent {
     Micros t{};
     EventBody body;
+    friend bool operator==(const TraceEvent&, const TraceEvent&) = default;
 };
 
 // What simulate() produced: an ordered list of events in virtual time plus the
@@ -159,6 +194,8 @@ struct Trace {
     // "client:49152"
     std::string endpointName(ConnId id) const;
     std::string endpointName(HostId host, Port port) const;
+
+    friend bool operator==(const Trace&, const Trace&) = default;
 };
 
 } // namespace core

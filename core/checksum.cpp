@@ -1,0 +1,54 @@
+#include "checksum.h"
+
+namespace core {
+
+namespace {
+
+class OnesComplementSum {
+public:
+    void add16(std::uint32_t word) { m_sum += word & 0xffffu; }
+    void add32(std::uint32_t word) {
+        add16(word >> 16);
+        add16(word);
+    }
+    void addBytes(const std::string& bytes) {
+        std::size_t i = 0;
+        for (; i + 1 < bytes.size(); i += 2)
+            add16(static_cast<std::uint32_t>(static_cast<unsigned char>(bytes[i]) << 8 |
+                                             static_cast<unsigned char>(bytes[i + 1])));
+        if (i < bytes.size())
+            add16(static_cast<std::uint32_t>(static_cast<unsigned char>(bytes[i]) << 8));
+    }
+    std::uint16_t finish() const {
+        std::uint64_t s = m_sum;
+        while (s >> 16)
+            s = (s & 0xffffu) + (s >> 16);
+        return static_cast<std::uint16_t>(~s & 0xffffu);
+    }
+
+private:
+    std::uint64_t m_sum = 0;
+};
+
+} // namespace
+
+std::uint16_t tcpChecksum(Address src, Address dst, const Segment& seg) {
+    OnesComplementSum sum;
+    const auto tcpLength = static_cast<std::uint32_t>(seg.dataOffset * 4u + seg.payload.size());
+    sum.add32(src.v4);
+    sum.add32(dst.v4);
+    sum.add16(6); // protocol TCP
+    sum.add16(tcpLength);
+    sum.add16(seg.srcPort);
+    sum.add16(seg.dstPort);
+    sum.add32(seg.seq.value());
+    sum.add32(seg.ack.value());
+    sum.add16(static_cast<std::uint32_t>(seg.dataOffset) << 12 | seg.flags.bits());
+    sum.add16(seg.window);
+    sum.add16(seg.urgentPointer);
+    sum.addBytes(encodeOptions(seg.options));
+    sum.addBytes(seg.payload);
+    return sum.finish();
+}
+
+} // namespace core

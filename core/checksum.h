@@ -1,0 +1,14 @@
+#pragma once
+
+#include "address.h"
+#include "segment.h"
+
+#include <cstdint>
+
+namespace core {
+
+// The TCP checksum over the IPv4 pseudo-header, header, options and payload
+// (RFC 9293 3.1), with the checksum field taken as zero.
+std::uint16_t tcpChecksum(Address src, Address dst, const Segment& seg);
+
+} // namespace core

@@ -1,0 +1,101 @@
+#pragma once
+
+#include "connection.h"
+#include "host.h"
+#include "network.h"
+#include "scenario.h"
+#include "simulate.h"
+#include "trace.h"
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <optional>
+#include <queue>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace core {
+
+// The discrete-event simulator behind simulate(): a queue of jobs ordered by
+// (time, insertion order), hosts, links, connections and the application script.
+class Simulator final : public ConnectionSink {
+public:
+    explicit Simulator(const Scenario& scenario);
+    void setObserver(ConnectionObserver observe) { m_observe = std::move(observe); }
+    Trace run();
+
+    SegId transmit(ConnId from, Address to, Segment segment, SegmentOrigin origin,
+                   SegId original) override;
+    void record(Micros t, EventBody body) override;
+
+private:
+    enum class Job : std::uint8_t { Arrive, Lose, Wake, Action, Fault };
+    struct Queued {
+        Micros t;
+        std::uint64_t order;
+        Job job;
+        std::int32_t index;
+        bool operator>(const Queued& o) const { return t != o.t ? t > o.t : order > o.order; }
+    };
+
+    // simulator.cpp: queue, network, hosts.
+    void schedule(Micros t, Job job, std::int32_t index);
+    void dispatch(const Queued& q);
+    SegId transmitFrom(HostId host, ConnId conn, Address to, Segment segment, SegmentOrigin origin,
+                       SegId original);
+    void arrive(SegId id);
+    void demultiplex(Host& host, const Segment& seg, Endpoint from, SegId id);
+    bool reuseTimeWait(Host& host, ConnId c, const Segment& seg, SegId id);
+    void spawnChild(Host& host, Listener& listener, const Segment& seg, Endpoint from, SegId id);
+    void resetNoSocket(Host& host, const Segment& seg, Address from);
+    void wake(ConnId c);
+    void settle();
+    void reap(ConnId c);
+    void onStateChanged(const StateChanged& e);
+    void onChildStateChanged(const StateChanged& e, const ConnInfo& info);
+    void recordQueues(const Listener& l);
+    std::optional<HostId> hostAt(Address a) const;
+    Connection* conn(ConnId c) const;
+    ConnId newConn(HostId host, Port port, std::string socket, ConnId listener);
+    Connection& createTcb(ConnId c, std::uint32_t iss);
+    std::uint32_t chooseIss(const ConnInfo& info, std::optional<std::uint32_t> fixed) const;
+
+    // simulator_app.cpp: the application script and faults.
+    void runAction(std::int32_t index);
+    void listen(const AppAction& a, const SocketSpec& spec);
+    void connect(const AppAction& a, const SocketSpec& spec);
+    void callOnSocket(const AppAction& a);
+    void runFault(std::int32_t index);
+    void crash(HostId h);
+    void fireTriggers(ConnId c);
+    void accept(Listener& l, ConnId child);
+    const SocketSpec* socketSpec(const std::string& id) const;
+    std::string payloadFor(const AppAction& a) const;
+
+    const Scenario& m_scenario;
+    Trace m_trace;
+    Micros m_now{};
+    std::uint64_t m_order = 0;
+    std::priority_queue<Queued, std::vector<Queued>, std::greater<>> m_queue;
+
+    std::vector<Host> m_hosts;
+    std::unordered_map<std::uint32_t, HostId> m_hostByAddress;
+    std::map<std::string, HostId, std::less<>> m_hostByName;
+    Network m_network;
+    std::unordered_map<SegId, Segment> m_inFlight;
+
+    std::vector<std::unique_ptr<Connection>> m_conns;
+    std::vector<std::optional<Micros>> m_wakeAt;
+    std::vector<ConnId> m_touched;
+    std::vector<ConnId> m_dying;
+
+    std::unordered_map<std::string, const SocketSpec*> m_sockets;
+    std::map<std::string, ConnId, std::less<>> m_socketConn; // socket name -> newest TCB
+    std::map<std::string, std::vector<std::int32_t>, std::less<>> m_triggers;
+    std::vector<bool> m_actionDone;
+    ConnectionObserver m_observe;
+};
+
+} // namespace core

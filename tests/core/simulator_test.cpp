@@ -1,0 +1,256 @@
+// Whole-simulation behaviour: determinism, prefix stability, and what hosts
+// do (RFC 9293 3.10.7.1 resets, ports, queues, crashes).
+#include "core/scenario_json.h"
+#include "core/simulate.h"
+#include "random_scenario.h"
+#include "scenario_builder.h"
+#include "trace_invariants.h"
+
+#include <algorithm>
+#include <gtest/gtest.h>
+
+namespace {
+
+using namespace core;
+using namespace std::chrono_literals;
+using testsupport::ScenarioBuilder;
+
+template <typename E> std::vector<std::pair<Micros, E>> eventsOf(const Trace& t) {
+    std::vector<std::pair<Micros, E>> out;
+    for (const TraceEvent& e : t.events)
+        if (const auto* x = std::get_if<E>(&e.body))
+            out.emplace_back(e.t, *x);
+    return out;
+}
+
+std::vector<State> statesOf(const Trace& t, ConnId c) {
+    std::vector<State> states;
+    for (const auto& [time, s] : eventsOf<StateChanged>(t))
+        if (s.conn == c)
+            states.push_back(s.to);
+    return states;
+}
+
+std::vector<SocketError> errorsOf(const Trace& t, AppCall call) {
+    std::vector<SocketError> errors;
+    for (const auto& [time, r] : eventsOf<AppResult>(t))
+        if (r.call == call)
+            errors.push_back(r.error);
+    return errors;
+}
+
+ConnId connNamed(const Trace& t, const std::string& socket) {
+    for (std::size_t c = t.conns.size(); c-- > 0;)
+        if (t.conns[c].socket == socket)
+            return static_cast<ConnId>(c);
+    return kNone;
+}
+
+// ---- determinism and prefix stability ----------------------------------------
+
+TEST(Simulate, SameScenarioTwice_GivesIdenticalTraces) {
+    for (std::uint64_t i = 0; i < 50; ++i) {
+        const Scenario s = testsupport::randomScenario(i);
+        EXPECT_EQ(simulate(s), simulate(s)) << "random scenario " << i;
+    }
+}
+
+// Events strictly before `t` in both traces are the same, with the same segments.
+void expectSamePrefix(const Trace& a, const Trace& b, Micros t, const std::string& what) {
+    std::size_t n = 0;
+    while (n < a.events.size() && a.events[n].t < t)
+        ++n;
+    ASSERT_GE(b.events.size(), n) << what;
+    for (std::size_t i = 0; i < n; ++i) {
+        ASSERT_EQ(a.events[i], b.events[i]) << what << ": event " << i << " differs";
+        if (const auto* sent = std::get_if<SegmentSent>(&a.events[i].body)) {
+            const auto id = static_cast<std::size_t>(sent->seg);
+            ASSERT_EQ(a.segments[id], b.segments[id]) << what << ": segment " << id;
+        }
+    }
+}
+
+TEST(Simulate, EditAtTimeT_LeavesEveryEarlierEventUnchanged) {
+    for (std::uint64_t i = 0; i < 200; ++i) {
+        const Scenario base = testsupport::randomScenario(i);
+        const Trace before = simulate(base);
+        if (before.events.size() < 4)
+            continue;
+        const Micros t = before.events[before.events.size() / 2].t;
+
+        Scenario crashed = base;
+        crashed.faults.push_back(FaultSpec{t, FaultKind::Crash, "server"});
+        expectSamePrefix(before, simulate(crashed), t, "crash at t, scenario " + std::to_string(i));
+
+        Scenario aborted = base;
+        AppAction abort;
+        abort.when.at = t;
+        abort.socket = "c0";
+        abort.call = AppCall::Abort;
+        aborted.script.push_back(abort);
+        expectSamePrefix(before, simulate(aborted), t, "abort at t, scenario " + std::to_string(i));
+    }
+}
+
+TEST(Simulate, DroppingOneSegment_DoesNotReshuffleLossOfOthers) {
+    // Loss is drawn per segment from (seed, segment id): raising the loss of a
+    // link from t on cannot change which earlier segments were lost.
+    auto b = ScenarioBuilder::clientServer();
+    b.link(50ms, 0ms, 0.2).seed(7);
+    b.connectAt(0ms, "client", "server", 80).sendWhen(State::Established, "client", 20000);
+    const Trace a = simulate(b.build());
+    const Trace again = simulate(b.build());
+    EXPECT_EQ(eventsOf<SegmentDropped>(a).size(), eventsOf<SegmentDropped>(again).size());
+    EXPECT_FALSE(eventsOf<SegmentDropped>(a).empty());
+}
+
+// ---- the default scenario --------------------------------------------------------
+
+TEST(Simulate, DefaultScenario_OpensExchangesAndCloses) {
+    const Scenario s =
+        loadScenarioFile(std::string(HL_SOURCE_DIR) + "/resources/scenarios/default.json");
+    const Trace t = simulate(s);
+    EXPECT_TRUE(testsupport::checkInvariants(s).empty());
+    const ConnId client = connNamed(t, "client");
+    const ConnId server = connNamed(t, "srv/1");
+    ASSERT_NE(client, kNone);
+    ASSERT_NE(server, kNone);
+    EXPECT_EQ(statesOf(t, client),
+              (std::vector<State>{State::SynSent, State::Established, State::FinWait1,
+                                  State::FinWait2, State::TimeWait, State::Closed}));
+    EXPECT_EQ(statesOf(t, server),
+              (std::vector<State>{State::SynReceived, State::Established, State::CloseWait,
+                                  State::LastAck, State::Closed}));
+    // The textbook figure: SYN seq=100, SYN-ACK seq=300 ack=101.
+    EXPECT_EQ(t.segments[0].header.seq, SeqNum(100));
+    EXPECT_EQ(t.segments[1].header.seq, SeqNum(300));
+    EXPECT_EQ(t.segments[1].header.ack, SeqNum(101));
+}
+
+// ---- hosts -------------------------------------------------------------------------
+
+TEST(Host, ConnectToClosedPort_GetsRstAckAndConnectionRefused) {
+    auto b = ScenarioBuilder::clientServer();
+    b.connectAt(0ms, "client", "server", 81);
+    const Trace t = simulate(b.build());
+    // RFC 9293 3.10.7.1: the SYN has no ACK, so <SEQ=0><ACK=SEG.SEQ+SEG.LEN><CTL=RST,ACK>.
+    const SegmentRecord& rst = t.segments.at(1);
+    EXPECT_EQ(rst.origin, SegmentOrigin::ResetNoSocket);
+    EXPECT_EQ(rst.header.flags, Flag::Rst | Flag::Ack);
+    EXPECT_EQ(rst.header.seq, SeqNum(0));
+    EXPECT_EQ(rst.header.ack, SeqNum(101));
+    EXPECT_EQ(statesOf(t, connNamed(t, "client")),
+              (std::vector<State>{State::SynSent, State::Closed}));
+    EXPECT_EQ(errorsOf(t, AppCall::Connect),
+              std::vector<SocketError>{SocketError::ConnectionRefused});
+}
+
+TEST(Host, SegmentWithAckForNoConnection_GetsRstWithSeqOfAck) {
+    // The server crashes after the handshake and restarts; the client's data
+    // then reaches a host with no TCB: <SEQ=SEG.ACK><CTL=RST>, ECONNRESET.
+    auto b = ScenarioBuilder::clientServer();
+    b.connectAt(0ms, "client", "server", 80).crashAt(1s, "server").restartAt(2s, "server");
+    b.sendAt(3s, "client", 10);
+    const Trace t = simulate(b.build());
+    const auto sent = eventsOf<SegmentSent>(t);
+    const auto rst = std::find_if(sent.begin(), sent.end(), [&](const auto& e) {
+        return t.segments[static_cast<std::size_t>(e.second.seg)].origin ==
+               SegmentOrigin::ResetNoSocket;
+    });
+    ASSERT_NE(rst, sent.end());
+    const SegmentRecord& r = t.segments[static_cast<std::size_t>(rst->second.seg)];
+    EXPECT_EQ(r.header.flags, Flags(Flag::Rst));
+    EXPECT_EQ(r.header.seq, SeqNum(301));
+    EXPECT_EQ(errorsOf(t, AppCall::Receive),
+              std::vector<SocketError>{SocketError::ConnectionReset});
+}
+
+TEST(Host, CrashedHost_DropsArrivingSegmentsSilently) {
+    auto b = ScenarioBuilder::clientServer();
+    b.connectAt(0ms, "client", "server", 80).crashAt(1s, "server").sendAt(2s, "client", 10);
+    const Trace t = simulate(b.build());
+    EXPECT_EQ(eventsOf<HostCrashed>(t).size(), 1u);
+    const auto drops = eventsOf<SegmentDropped>(t);
+    ASSERT_FALSE(drops.empty());
+    EXPECT_TRUE(std::all_of(drops.begin(), drops.end(),
+                            [](const auto& d) { return d.second.reason == DropReason::HostDown; }));
+    // The client retransmits until R2 and gives up with ETIMEDOUT.
+    EXPECT_EQ(errorsOf(t, AppCall::Receive), std::vector<SocketError>{SocketError::TimedOut});
+    EXPECT_EQ(statesOf(t, connNamed(t, "srv/1")).back(), State::Closed);
+}
+
+TEST(Host, KeepaliveOnIdleConnection_DetectsCrashedPeer) {
+    Profile p = textbookProfile();
+    p.keepaliveIdle = 10s;
+    p.keepaliveInterval = 1s;
+    p.keepaliveProbes = 3;
+    auto b = ScenarioBuilder::clientServer(p);
+    b.connectAt(0ms, "client", "server", 80).keepaliveAt(0ms, "client").crashAt(1s, "server");
+    const Trace t = simulate(b.build());
+    const auto probes =
+        std::count_if(t.segments.begin(), t.segments.end(), [](const SegmentRecord& r) {
+            return r.origin == SegmentOrigin::KeepaliveProbe;
+        });
+    EXPECT_EQ(probes, 3);
+    EXPECT_EQ(errorsOf(t, AppCall::Receive), std::vector<SocketError>{SocketError::TimedOut});
+}
+
+TEST(Host, EphemeralPorts_AreTakenInOrderUntilExhausted) {
+    Profile p = textbookProfile();
+    p.ephemeralFirst = 50000;
+    p.ephemeralLast = 50001;
+    auto b = ScenarioBuilder::clientServer(p);
+    b.socket("c2", "client").socket("c3", "client");
+    b.connectAt(0ms, "client", "server", 80).connectAt(1ms, "c2", "server", 80);
+    b.connectAt(2ms, "c3", "server", 80);
+    const Trace t = simulate(b.build());
+    EXPECT_EQ(t.conns[static_cast<std::size_t>(connNamed(t, "client"))].localPort, 50000);
+    EXPECT_EQ(t.conns[static_cast<std::size_t>(connNamed(t, "c2"))].localPort, 50001);
+    EXPECT_EQ(errorsOf(t, AppCall::Connect),
+              (std::vector<SocketError>{SocketError::AddressNotAvailable, SocketError::None,
+                                        SocketError::None}));
+}
+
+TEST(Host, ListenOnBusyPort_FailsWithAddressInUse) {
+    auto b = ScenarioBuilder::clientServer();
+    b.socket("srv2", "server", 80).listenAt(1ms, "srv2");
+    const Trace t = simulate(b.build());
+    EXPECT_EQ(errorsOf(t, AppCall::Listen), std::vector<SocketError>{SocketError::AddressInUse});
+}
+
+TEST(Host, FullSynQueue_DropsFurtherSyns) {
+    // Backlog 1 and every SYN-ACK lost: the first SYN holds the only slot.
+    auto b = ScenarioBuilder::clientServer();
+    b.scenario().script.clear();
+    b.listenAt(0ms, "srv", 1).link("server", "client", 50ms, 0ms, 1.0);
+    b.socket("c2", "client")
+        .connectAt(0ms, "client", "server", 80)
+        .connectAt(10ms, "c2", "server", 80);
+    const Trace t = simulate(b.build());
+    const auto drops = eventsOf<SegmentDropped>(t);
+    EXPECT_TRUE(std::any_of(drops.begin(), drops.end(), [](const auto& d) {
+        return d.second.reason == DropReason::QueueFull;
+    }));
+    const auto queues = eventsOf<QueueLengths>(t);
+    ASSERT_FALSE(queues.empty());
+    EXPECT_EQ(queues.front().second.synQueue, 1u);
+}
+
+TEST(Host, SynForTimeWaitWithHigherSeq_ReopensTheConnection) {
+    // The server closes first and sits in TIME-WAIT; the client reconnects from
+    // the same port with a clock-driven ISN above the old RCV.NXT (RFC 9293 3.6.1).
+    auto b = ScenarioBuilder::clientServer();
+    b.scenario().sockets = {SocketSpec{"client", "client", 5000, std::nullopt},
+                            SocketSpec{"srv", "server", 80, std::nullopt}};
+    b.connectAt(0ms, "client", "server", 80).closeWhen(State::Established, "srv/1", 100ms);
+    b.closeWhen(State::CloseWait, "client").connectAt(5s, "client", "server", 80);
+    const Trace t = simulate(b.build());
+    const auto changes = eventsOf<StateChanged>(t);
+    EXPECT_TRUE(std::any_of(changes.begin(), changes.end(), [](const auto& c) {
+        return c.second.rule == Rule::TimeWaitReopen && c.second.from == State::TimeWait;
+    }));
+    EXPECT_NE(connNamed(t, "srv/2"), kNone);
+    EXPECT_EQ(statesOf(t, connNamed(t, "srv/2")).at(1), State::Established);
+}
+
+} // namespace
