@@ -4,6 +4,7 @@
 
 #include <QAction>
 #include <QMenuBar>
+#include <QSettings>
 #include <QStandardPaths>
 #include <gtest/gtest.h>
 
@@ -51,4 +52,18 @@ TEST_F(MainWindowTest, showTrace_putsScenarioTitleInWindowTitle) {
     window.showTrace(trace, QStringLiteral("Three-way handshake"));
     EXPECT_EQ(window.windowTitle(), QStringLiteral("Three-way handshake — Handshake Lab"));
     EXPECT_EQ(window.traceView()->toPlainText(), QStringLiteral("0.000000 host server crashed"));
+}
+
+TEST_F(MainWindowTest, closedWindow_remembersItsSizeForTheNextOne) {
+    QSettings().clear();
+    {
+        app::MainWindow window;
+        window.show();
+        window.resize(640, 480);
+        window.close();
+    }
+    EXPECT_TRUE(QSettings().contains(QStringLiteral("mainWindow/geometry")));
+    const app::MainWindow restored;
+    EXPECT_EQ(restored.size(), QSize(640, 480));
+    QSettings().clear();
 }
