@@ -10,6 +10,8 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <iostream>
+#include <optional>
+#include <string>
 
 namespace app {
 
@@ -22,36 +24,47 @@ void setIdentity() {
     QCoreApplication::setApplicationVersion(QString::fromLatin1(kVersion));
 }
 
-// The scenario named on the command line must load, or the program stops
-// before a window appears; the default one only puts a note in the window.
-bool showStartScenario(MainWindow& window, const CommandLine& commandLine) {
+// What the window shows first; no scenario and no problem means there is no
+// built-in default scenario.
+struct StartScenario {
+    std::optional<core::Scenario> scenario;
+    std::string problem;
+};
+
+// Runs before the QApplication exists, so that a bad --scenario is reported
+// even where no display is available. A scenario named on the command line
+// must load, or the program stops; the default one only leaves a note.
+std::optional<StartScenario> loadStartScenario(const CommandLine& commandLine) {
     try {
         const ScenarioLibrary library = ScenarioLibrary::builtIn();
-        if (commandLine.scenario) {
-            window.showScenario(library.resolve(*commandLine.scenario));
-        } else if (const ScenarioLibrary::Entry* entry = library.find(kDefaultScenarioId)) {
-            window.showScenario(entry->scenario);
-        } else {
-            window.showProblem(MainWindow::tr("There is no built-in scenario \"%1\".")
-                                   .arg(QString::fromLatin1(kDefaultScenarioId)));
-        }
-        return true;
+        if (commandLine.scenario)
+            return StartScenario{library.resolve(*commandLine.scenario), {}};
+        if (const ScenarioLibrary::Entry* entry = library.find(kDefaultScenarioId))
+            return StartScenario{entry->scenario, {}};
+        return StartScenario{};
     } catch (const std::exception& e) {
         if (commandLine.scenario) {
             reportError(std::cerr, e.what());
-            return false;
+            return std::nullopt;
         }
-        window.showProblem(QString::fromStdString(e.what()));
-        return true;
+        return StartScenario{std::nullopt, e.what()};
     }
 }
 
 int openWindow(int& argc, char* argv[], const CommandLine& commandLine) {
+    const std::optional<StartScenario> start = loadStartScenario(commandLine);
+    if (!start)
+        return kExitFailure;
     const QApplication application(argc, argv);
     setIdentity();
     MainWindow window;
-    if (!showStartScenario(window, commandLine))
-        return kExitFailure;
+    if (start->scenario)
+        window.showScenario(*start->scenario);
+    else if (!start->problem.empty())
+        window.showProblem(QString::fromStdString(start->problem));
+    else
+        window.showProblem(MainWindow::tr("There is no built-in scenario \"%1\".")
+                               .arg(QString::fromLatin1(kDefaultScenarioId)));
     window.show();
     return QApplication::exec();
 }

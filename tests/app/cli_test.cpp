@@ -138,3 +138,11 @@ TEST(Cli, unknownOptionAndBadFormat_areUsageErrors) {
     expectOneErrorLine(run);
     EXPECT_TRUE(run.err.contains(QStringLiteral("xml")));
 }
+
+TEST(Cli, windowWithMissingScenarioFile_failsBeforeNeedingADisplay) {
+    const QString path = QStringLiteral("/no/such/dir/lab.json");
+    const ProgramRun run = runProgram({QStringLiteral("--scenario"), path});
+    EXPECT_EQ(run.exitCode, 1);
+    expectOneErrorLine(run);
+    EXPECT_TRUE(run.err.contains(path)) << run.err.toStdString();
+}
