@@ -63,7 +63,7 @@ void appendJsonEscaped(std::string& out, std::string_view text);
 // that memory stays bounded for traces with millions of events.
 template <typename AppendLine>
 void streamLines(const Trace& trace, std::ostream& out, AppendLine appendLine) {
-    constexpr std::size_t kChunk = 64 * 1024;
+    constexpr std::size_t kChunk = std::size_t{64} * 1024;
     std::string buffer;
     buffer.reserve(kChunk + 1024);
     for (const TraceEvent& event : trace.events) {
