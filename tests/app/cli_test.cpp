@@ -1,0 +1,148 @@
+// Runs the real handshake-lab program, with no display, as a user would.
+
+#include "app/version.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <gtest/gtest.h>
+
+namespace {
+
+struct ProgramRun {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+ProgramRun runProgram(const QStringList& arguments) {
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    // The command-line actions must work without any display or platform plugin.
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(HL_APP_PATH), arguments);
+    ProgramRun run;
+    if (!process.waitForFinished(60'000) || process.exitStatus() != QProcess::NormalExit)
+        return run;
+    run.exitCode = process.exitCode();
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+// One "handshake-lab: ..." line on stderr.
+void expectOneErrorLine(const ProgramRun& run) {
+    EXPECT_TRUE(run.err.startsWith(QStringLiteral("handshake-lab: "))) << run.err.toStdString();
+    EXPECT_EQ(run.err.count(QLatin1Char('\n')), 1) << run.err.toStdString();
+}
+
+} // namespace
+
+TEST(Cli, version_printsProjectVersion) {
+    const ProgramRun run = runProgram({QStringLiteral("--version")});
+    EXPECT_EQ(run.exitCode, 0);
+    EXPECT_EQ(run.out,
+              QStringLiteral("handshake-lab %1\n").arg(QString::fromLatin1(app::kVersion)));
+}
+
+TEST(Cli, help_describesOptionsAndExitCodes) {
+    const ProgramRun run = runProgram({QStringLiteral("--help")});
+    EXPECT_EQ(run.exitCode, 0);
+    EXPECT_TRUE(run.out.startsWith(QStringLiteral("Usage: handshake-lab")));
+    EXPECT_TRUE(run.out.contains(QStringLiteral("--list-scenarios")));
+    EXPECT_TRUE(run.out.contains(QStringLiteral("Exit status")));
+}
+
+TEST(Cli, listScenarios_printsDefaultWithTitle) {
+    const ProgramRun run = runProgram({QStringLiteral("--list-scenarios")});
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QStringList ids;
+    for (const QString& line : lines) {
+        const QStringList fields = line.split(QLatin1Char('\t'));
+        ASSERT_EQ(fields.size(), 2) << line.toStdString();
+        EXPECT_FALSE(fields[1].isEmpty());
+        ids.append(fields[0]);
+    }
+    EXPECT_TRUE(ids.contains(QStringLiteral("default")));
+    QStringList sorted = ids;
+    sorted.sort();
+    EXPECT_EQ(ids, sorted);
+}
+
+TEST(Cli, traceOfDefault_exitsZero) {
+    const ProgramRun run = runProgram(
+        {QStringLiteral("--scenario"), QStringLiteral("default"), QStringLiteral("--trace")});
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.err.isEmpty());
+}
+
+TEST(Cli, traceAsJsonLines_everyLineIsAnObjectWithTimeAndEvent) {
+    const ProgramRun run = runProgram({QStringLiteral("--scenario"), QStringLiteral("default"),
+                                       QStringLiteral("--trace"), QStringLiteral("--format"),
+                                       QStringLiteral("jsonl")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    if (run.out.isEmpty())
+        GTEST_SKIP() << "simulate() produced no events for the default scenario";
+    EXPECT_TRUE(run.out.endsWith(QLatin1Char('\n')));
+    for (const QString& line : run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(line.toUtf8(), &error);
+        ASSERT_EQ(error.error, QJsonParseError::NoError) << line.toStdString();
+        ASSERT_TRUE(document.isObject()) << line.toStdString();
+        const QJsonObject object = document.object();
+        EXPECT_TRUE(object.value(QStringLiteral("t_us")).isDouble()) << line.toStdString();
+        EXPECT_TRUE(object.value(QStringLiteral("event")).isString()) << line.toStdString();
+    }
+}
+
+TEST(Cli, missingScenarioFile_failsAndNamesTheFile) {
+    const QString path = QStringLiteral("/no/such/dir/lab.json");
+    const ProgramRun run =
+        runProgram({QStringLiteral("--scenario"), path, QStringLiteral("--trace")});
+    EXPECT_EQ(run.exitCode, 1);
+    expectOneErrorLine(run);
+    EXPECT_TRUE(run.err.contains(path)) << run.err.toStdString();
+    EXPECT_TRUE(run.out.isEmpty());
+}
+
+TEST(Cli, unknownScenarioId_failsAndListsKnownIds) {
+    const ProgramRun run = runProgram(
+        {QStringLiteral("--scenario"), QStringLiteral("no-such-id"), QStringLiteral("--trace")});
+    EXPECT_EQ(run.exitCode, 1);
+    expectOneErrorLine(run);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("no-such-id")));
+    EXPECT_TRUE(run.err.contains(QStringLiteral("default")));
+}
+
+TEST(Cli, traceWithoutScenario_isUsageError) {
+    const ProgramRun run = runProgram({QStringLiteral("--trace")});
+    EXPECT_EQ(run.exitCode, 2);
+    expectOneErrorLine(run);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("--scenario")));
+}
+
+TEST(Cli, unknownOptionAndBadFormat_areUsageErrors) {
+    ProgramRun run = runProgram({QStringLiteral("--frobnicate")});
+    EXPECT_EQ(run.exitCode, 2);
+    expectOneErrorLine(run);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("--frobnicate")));
+
+    run =
+        runProgram({QStringLiteral("--scenario"), QStringLiteral("default"),
+                    QStringLiteral("--trace"), QStringLiteral("--format"), QStringLiteral("xml")});
+    EXPECT_EQ(run.exitCode, 2);
+    expectOneErrorLine(run);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("xml")));
+}
+
+TEST(Cli, windowWithMissingScenarioFile_failsBeforeNeedingADisplay) {
+    const QString path = QStringLiteral("/no/such/dir/lab.json");
+    const ProgramRun run = runProgram({QStringLiteral("--scenario"), path});
+    EXPECT_EQ(run.exitCode, 1);
+    expectOneErrorLine(run);
+    EXPECT_TRUE(run.err.contains(path)) << run.err.toStdString();
+}

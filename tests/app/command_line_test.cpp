@@ -1,0 +1,75 @@
+#include "app/command_line.h"
+
+#include <gtest/gtest.h>
+
+using app::Action;
+using app::CommandLine;
+using app::TraceFormat;
+
+namespace {
+CommandLine parse(std::vector<std::string> arguments) {
+    return app::parseCommandLine(arguments);
+}
+} // namespace
+
+TEST(CommandLine, noArguments_opensWindow) {
+    const CommandLine c = parse({});
+    EXPECT_EQ(c.action, Action::OpenWindow);
+    EXPECT_FALSE(c.scenario);
+}
+
+TEST(CommandLine, scenarioWithoutTrace_opensWindowWithIt) {
+    const CommandLine c = parse({"--scenario", "lab.json"});
+    EXPECT_EQ(c.action, Action::OpenWindow);
+    EXPECT_EQ(c.scenario, "lab.json");
+}
+
+TEST(CommandLine, scenarioAndTrace_printsTextTrace) {
+    const CommandLine c = parse({"--scenario", "default", "--trace"});
+    EXPECT_EQ(c.action, Action::PrintTrace);
+    EXPECT_EQ(c.scenario, "default");
+    EXPECT_EQ(c.format, TraceFormat::Text);
+}
+
+TEST(CommandLine, equalsForm_andJsonl_areAccepted) {
+    const CommandLine c = parse({"--trace", "--scenario=default", "--format=jsonl"});
+    EXPECT_EQ(c.action, Action::PrintTrace);
+    EXPECT_EQ(c.scenario, "default");
+    EXPECT_EQ(c.format, TraceFormat::JsonLines);
+    EXPECT_EQ(parse({"--trace", "--scenario", "x", "--format", "text"}).format, TraceFormat::Text);
+}
+
+TEST(CommandLine, helpAndVersion_winOverOtherOptions) {
+    EXPECT_EQ(parse({"--trace", "--help"}).action, Action::ShowHelp);
+    EXPECT_EQ(parse({"-h"}).action, Action::ShowHelp);
+    EXPECT_EQ(parse({"--version", "--list-scenarios"}).action, Action::ShowVersion);
+    EXPECT_EQ(parse({"--list-scenarios"}).action, Action::ListScenarios);
+}
+
+TEST(CommandLine, usageErrors_sayWhatIsWrong) {
+    const auto error = [](std::vector<std::string> arguments) {
+        const CommandLine c = app::parseCommandLine(arguments);
+        EXPECT_EQ(c.action, Action::ReportUsageError);
+        return c.error;
+    };
+    EXPECT_EQ(error({"--trace"}), "--trace needs --scenario ID|FILE (see --help)");
+    EXPECT_EQ(error({"--frobnicate"}), "unknown option '--frobnicate' (see --help)");
+    EXPECT_EQ(error({"lab.json"}), "unexpected argument 'lab.json' (see --help)");
+    EXPECT_EQ(error({"--scenario"}), "--scenario needs a value (see --help)");
+    EXPECT_EQ(error({"--scenario", "--trace"}), "--scenario needs a value (see --help)");
+    EXPECT_EQ(error({"--scenario="}), "--scenario needs a value (see --help)");
+    EXPECT_EQ(error({"--trace=yes"}), "--trace takes no value (see --help)");
+    EXPECT_EQ(error({"--scenario", "x", "--trace", "--format", "xml"}),
+              "unknown trace format 'xml' (expected text or jsonl) (see --help)");
+    EXPECT_EQ(error({"--scenario", "x", "--format", "jsonl"}),
+              "--format only applies to --trace (see --help)");
+    EXPECT_EQ(error({"--list-scenarios", "--trace"}),
+              "--list-scenarios cannot be combined with --scenario or --trace (see --help)");
+}
+
+TEST(CommandLine, helpText_documentsEveryOptionAndExitCodes) {
+    const std::string help = app::helpText();
+    for (const char* option : {"--list-scenarios", "--scenario", "--trace", "--format", "--help",
+                               "--version", "Exit status"})
+        EXPECT_NE(help.find(option), std::string::npos) << option;
+}
