@@ -7,6 +7,7 @@
 #include "time.h"
 
 #include <cstdint>
+#include <deque>
 #include <string>
 #include <variant>
 #include <vector>
@@ -185,7 +186,8 @@ struct Trace {
     std::vector<ConnInfo> conns;
     std::vector<SegmentRecord> segments;
     std::string payload;
-    std::vector<TraceEvent> events;
+    // A deque grows in chunks: a long trace never needs twice its size at once.
+    std::deque<TraceEvent> events;
 
     std::string_view payloadOf(SegId id) const {
         const SegmentRecord& r = segments.at(static_cast<std::size_t>(id));

@@ -74,11 +74,13 @@ void BM_SimulateConnections(benchmark::State& state) {
     const Scenario scenario = manyConnections(static_cast<int>(state.range(0)), 0.01);
     std::size_t events = 0;
     std::size_t peakBytes = 0;
+    std::size_t traceBytes = 0;
     for (auto _ : state) {
         const std::size_t before = g_inUse.load();
         g_peak = before;
         Trace trace = simulate(scenario);
         peakBytes = g_peak.load() - before;
+        traceBytes = g_inUse.load() - before;
         events = trace.events.size();
         benchmark::DoNotOptimize(trace);
     }
@@ -88,6 +90,8 @@ void BM_SimulateConnections(benchmark::State& state) {
                            benchmark::Counter::kIsRate);
     state.counters["peak_bytes_per_event"] =
         static_cast<double>(peakBytes) / static_cast<double>(events);
+    state.counters["trace_bytes_per_event"] =
+        static_cast<double>(traceBytes) / static_cast<double>(events);
 }
 BENCHMARK(BM_SimulateConnections)->Arg(10000)->Unit(benchmark::kMillisecond);
 
