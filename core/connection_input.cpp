@@ -22,22 +22,10 @@ void Connection::onSegment(Micros now, const Segment& seg, Endpoint from, SegId 
     }
 }
 
-// RST for a segment that must be refused (3.10.7.2, 3.10.7.3): if it carries an
-// ACK, <SEQ=SEG.ACK><CTL=RST>, else <SEQ=0><ACK=SEG.SEQ+SEG.LEN><CTL=RST,ACK>.
+// RST for a segment that must be refused (3.10.7.2, 3.10.7.3).
 void Connection::sendResetFor(const Segment& seg, Endpoint to) {
-    if (seg.flags.has(Flag::Rst))
-        return; // never answer a RST with a RST
-    Segment rst;
-    rst.srcPort = m_local.port;
-    rst.dstPort = to.port;
-    if (seg.flags.has(Flag::Ack)) {
-        rst.seq = seg.ack;
-        rst.flags = Flag::Rst;
-    } else {
-        rst.ack = seg.end();
-        rst.flags = Flag::Rst | Flag::Ack;
-    }
-    m_sink.transmit(m_id, to.address, std::move(rst), SegmentOrigin::Normal, kNone);
+    if (std::optional<Segment> rst = resetFor(seg))
+        m_sink.transmit(m_id, to.address, std::move(*rst), SegmentOrigin::Normal, kNone);
 }
 
 void Connection::readPeerOptions(const Segment& seg) {

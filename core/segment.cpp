@@ -37,6 +37,22 @@ std::uint8_t Options::wireLength() const {
     return static_cast<std::uint8_t>((bytes + 3) / 4 * 4);
 }
 
+std::optional<Segment> resetFor(const Segment& seg) {
+    if (seg.flags.has(Flag::Rst))
+        return std::nullopt;
+    Segment rst;
+    rst.srcPort = seg.dstPort;
+    rst.dstPort = seg.srcPort;
+    if (seg.flags.has(Flag::Ack)) {
+        rst.seq = seg.ack;
+        rst.flags = Flag::Rst;
+    } else {
+        rst.ack = seg.end();
+        rst.flags = Flag::Rst | Flag::Ack;
+    }
+    return rst;
+}
+
 std::string encodeOptions(const Options& o) {
     std::string bytes;
     if (o.mss)

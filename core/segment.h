@@ -107,4 +107,10 @@ struct Segment {
     friend bool operator==(const Segment&, const Segment&) = default;
 };
 
+// The RST that refuses `seg` (RFC 9293 3.10.7.1, also 3.10.7.2 and 3.10.7.3):
+// <SEQ=SEG.ACK><CTL=RST> when it carries an ACK, else
+// <SEQ=0><ACK=SEG.SEQ+SEG.LEN><CTL=RST,ACK>, ports swapped. nullopt for a RST,
+// which is never answered.
+std::optional<Segment> resetFor(const Segment& seg);
+
 } // namespace core

@@ -279,22 +279,10 @@ void Simulator::spawnChild(Host& host, Listener& l, const Segment& seg, Endpoint
     child.onSegment(m_now, seg, from, id);
 }
 
-// RFC 9293 3.10.7.1: a segment for no connection. An incoming RST is dropped;
-// otherwise <SEQ=SEG.ACK><CTL=RST> or <SEQ=0><ACK=SEG.SEQ+SEG.LEN><CTL=RST,ACK>.
+// RFC 9293 3.10.7.1: a segment for no connection is answered with a RST.
 void Simulator::resetNoSocket(Host& host, const Segment& seg, Address from) {
-    if (seg.flags.has(Flag::Rst))
-        return;
-    Segment rst;
-    rst.srcPort = seg.dstPort;
-    rst.dstPort = seg.srcPort;
-    if (seg.flags.has(Flag::Ack)) {
-        rst.seq = seg.ack;
-        rst.flags = Flag::Rst;
-    } else {
-        rst.ack = seg.end();
-        rst.flags = Flag::Rst | Flag::Ack;
-    }
-    transmitFrom(host.id(), kNone, from, std::move(rst), SegmentOrigin::ResetNoSocket, kNone);
+    if (std::optional<Segment> rst = resetFor(seg))
+        transmitFrom(host.id(), kNone, from, std::move(*rst), SegmentOrigin::ResetNoSocket, kNone);
 }
 
 // ---- reacting to what connections record --------------------------------------

@@ -9,8 +9,8 @@ namespace core {
 
 // Human-readable trace, like tcpdump plus state changes (docs/trace-format.md):
 //   0.000000 client:49152 CLOSED -> SYN-SENT (active OPEN)
-//   0.000000 #0 client:49152 > server:80 Flags [S], seq 100, win 65535, options [mss 1460], length 0
-//   0.050000 #0 arrives at server:80
+//   0.000000 #0 client:49152 > server:80 Flags [S], seq 100, win 65535, options [mss 1460], length
+//   0 0.050000 #0 arrives at server:80
 void writeTextTrace(const Trace& trace, std::ostream& out);
 std::string textTrace(const Trace& trace);
 
