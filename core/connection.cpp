@@ -22,12 +22,23 @@ void Connection::openPassive(Micros now) {
 
 void Connection::openActive(Micros now, Endpoint remote) {
     m_now = now;
-    m_remote = remote;
     m_appAttached = true;
-    // 3.10.1 OPEN, active: send <SEQ=ISS><CTL=SYN>, SND.UNA = ISS, SND.NXT = ISS+1.
+    startActive(remote, Rule::ActiveOpen); // 3.10.1 OPEN, active
+}
+
+void Connection::activateFromListen(Micros now, Endpoint remote, SeqNum iss) {
+    m_now = now;
+    m_passive = false;
+    m_iss = iss;
+    startActive(remote, Rule::SendInListen); // 3.10.2 SEND in LISTEN, remote given
+}
+
+void Connection::startActive(Endpoint remote, Rule rule) {
+    // Send <SEQ=ISS><CTL=SYN>, SND.UNA = ISS, SND.NXT = ISS+1, enter SYN-SENT.
+    m_remote = remote;
     m_sndUna = m_iss;
     m_sndNxt = m_iss + 1;
-    setState(State::SynSent, Rule::ActiveOpen);
+    setState(State::SynSent, rule);
     sendSyn(false);
 }
 

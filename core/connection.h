@@ -53,6 +53,9 @@ public:
     // User calls (RFC 9293 3.10.1-3.10.5).
     void openPassive(Micros now);
     void openActive(Micros now, Endpoint remote);
+    // SEND in LISTEN with a remote socket (RFC 9293 3.10.2): the passive OPEN
+    // becomes active with a new ISS, LISTEN -> SYN-SENT.
+    void activateFromListen(Micros now, Endpoint remote, SeqNum iss);
     // Makes this TCB a child of a listener: it starts in LISTEN, as a passive
     // OPEN, and is about to receive the SYN that created it.
     void startAsListenerChild();
@@ -105,6 +108,7 @@ private:
     };
 
     // connection.cpp: calls, state, timers, output.
+    void startActive(Endpoint remote, Rule rule);
     void setState(State to, Rule rule, SegId cause = kNone);
     void tellApp(AppCall call, SocketError error);
     void enterClosed(Rule rule, SegId cause, SocketError tell);

@@ -8,6 +8,8 @@ std::string_view toString(Rule r) {
         return "active OPEN";
     case Rule::PassiveOpen:
         return "passive OPEN";
+    case Rule::SendInListen:
+        return "SEND in LISTEN, passive becomes active";
     case Rule::SynInListen:
         return "SYN received";
     case Rule::SynAckInSynSent:
@@ -53,6 +55,8 @@ std::string_view rfcSection(Rule r) {
     case Rule::ActiveOpen:
     case Rule::PassiveOpen:
         return "RFC 9293 3.10.1";
+    case Rule::SendInListen:
+        return "RFC 9293 3.10.2";
     case Rule::SynInListen:
         return "RFC 9293 3.10.7.2";
     case Rule::SynAckInSynSent:

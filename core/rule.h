@@ -10,6 +10,7 @@ namespace core {
 enum class Rule : std::uint8_t {
     ActiveOpen,              // OPEN call, active (3.10.1)
     PassiveOpen,             // OPEN call, passive (3.10.1)
+    SendInListen,            // SEND in LISTEN with a remote socket: passive becomes active (3.10.2)
     SynInListen,             // SYN arrives in LISTEN (3.10.7.2)
     SynAckInSynSent,         // SYN with acceptable ACK in SYN-SENT (3.10.7.3)
     SynInSynSent,            // SYN without ACK in SYN-SENT: simultaneous open (3.10.7.3)

@@ -66,6 +66,7 @@ private:
     void runAction(std::int32_t index);
     void listen(const AppAction& a, const SocketSpec& spec);
     void connect(const AppAction& a, const SocketSpec& spec);
+    void connectListener(const AppAction& a, const SocketSpec& spec, ConnId c);
     void callOnSocket(const AppAction& a);
     void runFault(std::int32_t index);
     void crash(HostId h);

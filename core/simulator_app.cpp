@@ -36,6 +36,10 @@ void Simulator::runAction(std::int32_t index) {
             connect(a, *spec);
             return;
         }
+        if (a.call == AppCall::Connect && conn(it->second)->state() == State::Listen) {
+            connectListener(a, *spec, it->second);
+            return;
+        }
     }
     callOnSocket(a);
 }
@@ -76,6 +80,20 @@ void Simulator::connect(const AppAction& a, const SocketSpec& spec) {
     Connection& tcb = createTcb(c, chooseIss(info, spec.isn));
     host.bind(*port, remote, c);
     tcb.openActive(m_now, remote);
+}
+
+// RFC 9293 3.10.2: a listening socket told where to connect becomes active.
+void Simulator::connectListener(const AppAction& a, const SocketSpec& spec, ConnId c) {
+    Host& host = m_hosts[static_cast<std::size_t>(m_hostByName.at(spec.host))];
+    const Endpoint remote{m_hosts[static_cast<std::size_t>(m_hostByName.at(a.peerHost))].address(),
+                          a.peerPort};
+    ConnInfo& info = m_trace.conns[static_cast<std::size_t>(c)];
+    m_trace.events.push_back({m_now, AppCalled{c, AppCall::Connect, 0}});
+    info.remoteAddress = remote.address;
+    info.remotePort = remote.port;
+    host.removeListener(info.localPort);
+    host.bind(info.localPort, remote, c);
+    conn(c)->activateFromListen(m_now, remote, SeqNum(chooseIss(info, spec.isn)));
 }
 
 // send, close, abort, setsockopt, and listen/connect on a socket already in use.

@@ -211,6 +211,18 @@ TEST(Host, EphemeralPorts_AreTakenInOrderUntilExhausted) {
                                         SocketError::None}));
 }
 
+TEST(Host, ConnectOnListeningSocket_TurnsItActive) {
+    // RFC 9293 3.10.2: the listener on server:80 is told to connect to the
+    // client's listener on port 7000; it leaves LISTEN for SYN-SENT.
+    auto b = ScenarioBuilder::clientServer();
+    b.socket("back", "client", 7000).listenAt(0ms, "back").connectAt(1s, "srv", "client", 7000);
+    const Trace t = simulate(b.build());
+    EXPECT_EQ(statesOf(t, connNamed(t, "srv")),
+              (std::vector<State>{State::Listen, State::SynSent, State::Established}));
+    EXPECT_EQ(statesOf(t, connNamed(t, "back/1")),
+              (std::vector<State>{State::SynReceived, State::Established}));
+}
+
 TEST(Host, ListenOnBusyPort_FailsWithAddressInUse) {
     auto b = ScenarioBuilder::clientServer();
     b.socket("srv2", "server", 80).listenAt(1ms, "srv2");

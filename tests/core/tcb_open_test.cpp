@@ -88,6 +88,26 @@ TEST(TcbListen, ReceivesSyn_SendsSynAckAndEntersSynReceived) {
     EXPECT_EQ(tcb.conn().timerDeadline(TimerKind::Retransmission), Micros(1s));
 }
 
+// 3.10.2: SEND in LISTEN with the remote socket given turns the passive OPEN
+// into an active one: a SYN with a fresh ISS, LISTEN -> SYN-SENT.
+TEST(TcbListen, SendWithRemoteSocket_SendsSynAndEntersSynSent) {
+    Tcb tcb;
+    tcb.openInListen();
+    tcb.conn().activateFromListen(tcb.now(), kPeer, SeqNum(5000));
+
+    EXPECT_EQ(tcb.state(), State::SynSent);
+    ASSERT_EQ(tcb.transitions().size(), 1u);
+    EXPECT_TRUE(isTransition(tcb.transitions()[0], State::Listen, State::SynSent,
+                             Rule::SendInListen, kNone));
+    ASSERT_EQ(tcb.sent().size(), 1u);
+    EXPECT_TRUE(isSegment(tcb.sent(0), Flag::Syn, 5000, 0));
+    EXPECT_FALSE(tcb.conn().passiveOpen());
+
+    // It then completes like any active open.
+    tcb.receive(Flag::Syn | Flag::Ack, 300, 5001);
+    EXPECT_EQ(tcb.state(), State::Established);
+}
+
 TEST(TcbListen, ReceivesAck_SendsRstWithSeqOfAckAndStays) {
     Tcb tcb;
     tcb.openInListen();
