@@ -17,6 +17,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace core {
 
@@ -140,6 +141,7 @@ private:
     bool checkRst(const Segment& seg, SegId id);
     bool checkSyn(const Segment& seg, SegId id);
     bool checkAck(const Segment& seg, SegId id);
+    void processTextAndFin(const Segment& seg, SegId id);
     void processText(const Segment& seg);
     void deliver(std::string_view bytes);
     void drainOutOfOrder();
@@ -198,7 +200,7 @@ private:
 
     // Receive side.
     std::map<std::uint32_t, std::string> m_outOfOrder; // by offset from IRS+1
-    std::optional<SeqNum> m_outOfOrderFin;
+    std::optional<std::pair<SeqNum, SegId>> m_outOfOrderFin; // its sequence number and segment
     std::uint64_t m_delivered = 0;
     int m_unackedFullSegments = 0;
     int m_quickAcksLeft = 0;

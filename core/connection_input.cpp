@@ -104,6 +104,14 @@ void Connection::onSegmentInSynSent(const Segment& seg, SegId id) {
         // Our SYN is acknowledged: ESTABLISHED, send <SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK>.
         becomeEstablished(seg, Rule::SynAckInSynSent, id);
         sendAck();
+        if (!seg.payload.empty() || seg.flags.has(Flag::Fin)) {
+            // "If there are other controls or text in the segment, then continue
+            // processing at the sixth step": the text starts after the SYN.
+            Segment rest = seg;
+            rest.seq = seg.seq + 1;
+            rest.flags = Flags::fromBits(seg.flags.bits() & ~Flags(Flag::Syn).bits());
+            processTextAndFin(rest, id);
+        }
         pushData();
         return;
     }
@@ -176,16 +184,21 @@ void Connection::onSegmentSynchronized(const Segment& seg, SegId id) {
         return; // fifth: without ACK the segment is dropped
     if (!checkAck(seg, id))
         return;
+    processTextAndFin(seg, id);
+}
+
+// Seventh and eighth steps: the segment text, then the FIN once it is in order.
+void Connection::processTextAndFin(const Segment& seg, SegId id) {
     processText(seg);
-    if (seg.flags.has(Flag::Fin)) {
-        const SeqNum finSeq = seg.end() - 1;
-        if (finSeq == m_rcvNxt)
-            processFin(id);
-        else if (finSeq > m_rcvNxt) {
-            m_outOfOrderFin = finSeq;
-            if (seg.payload.empty())
-                sendAck(); // out of order: ACK at once (RFC 5681 4.2); data did so above
-        }
+    if (!seg.flags.has(Flag::Fin))
+        return;
+    const SeqNum finSeq = seg.end() - 1;
+    if (finSeq == m_rcvNxt) {
+        processFin(id);
+    } else if (finSeq > m_rcvNxt) {
+        m_outOfOrderFin = std::pair(finSeq, id);
+        if (seg.payload.empty())
+            sendAck(); // out of order: ACK at once (RFC 5681 4.2); data did so above
     }
 }
 
@@ -374,6 +387,8 @@ void Connection::processText(const Segment& seg) {
     deliver(std::string_view(seg.payload).substr(skip));
     const bool hadGap = !m_outOfOrder.empty() || m_outOfOrderFin.has_value();
     drainOutOfOrder();
+    if (!hadGap && seg.flags.has(Flag::Fin) && seg.end() - 1 == m_rcvNxt)
+        return; // the FIN comes next in this segment, and its ACK covers the data
     if (hadGap)
         sendAck(); // a hole was filled: ACK at once
     else if (m_quickAcksLeft > 0 && m_profile.delayedAck) {
@@ -402,9 +417,10 @@ void Connection::drainOutOfOrder() {
             deliver(std::string_view(first->second).substr(skip));
         m_outOfOrder.erase(first);
     }
-    if (m_outOfOrderFin && *m_outOfOrderFin == m_rcvNxt) {
+    if (m_outOfOrderFin && m_outOfOrderFin->first == m_rcvNxt) {
+        const SegId cause = m_outOfOrderFin->second;
         m_outOfOrderFin.reset();
-        processFin(kNone);
+        processFin(cause);
     }
 }
 

@@ -291,7 +291,7 @@ TEST(TcbData, Established_BareFinBeyondHole_AckedAtOnceAndProcessedWhenTheHoleFi
         SCOPED_TRACE(profile.name);
         Tcb tcb(profile);
         tcb.openInEstablished();
-        tcb.receive(Flag::Fin | Flag::Ack, 306, 101); // the data 301..305 is missing
+        const SegId fin = tcb.receive(Flag::Fin | Flag::Ack, 306, 101); // 301..305 missing
 
         EXPECT_EQ(tcb.state(), State::Established);
         ASSERT_EQ(tcb.sent().size(), 1u);
@@ -304,9 +304,37 @@ TEST(TcbData, Established_BareFinBeyondHole_AckedAtOnceAndProcessedWhenTheHoleFi
         EXPECT_TRUE(isSegment(tcb.sent().back(), Flag::Ack, 101, 307)); // at once
         EXPECT_FALSE(tcb.conn().timerDeadline(TimerKind::DelayedAck));
         ASSERT_EQ(tcb.transitions().size(), 1u);
+        // The cause is the segment that carried the FIN, not the one that filled the hole.
         EXPECT_TRUE(isTransition(tcb.transitions()[0], State::Established, State::CloseWait,
-                                 Rule::FinReceived));
+                                 Rule::FinReceived, fin));
     }
+}
+
+TEST(TcbData, Established_DataWithFin_IsAcknowledgedOnce) {
+    Tcb tcb;
+    tcb.openInEstablished();
+    tcb.receive(Flag::Fin | Flag::Ack | Flag::Psh, 301, 101, "bye");
+
+    EXPECT_EQ(tcb.state(), State::CloseWait);
+    EXPECT_EQ(tcb.conn().bytesDelivered(), 3u);
+    ASSERT_EQ(tcb.sent().size(), 1u);
+    EXPECT_TRUE(isSegment(tcb.sent(0), Flag::Ack, 101, 305)); // data and FIN
+}
+
+// 3.10.7.3: "If there are other controls or text in the segment, then continue
+// processing at the sixth step": data and a FIN on the SYN-ACK count.
+TEST(TcbData, SynSent_SynAckWithDataAndFin_DeliversDataAndEntersCloseWait) {
+    Tcb tcb;
+    tcb.openInSynSent();
+    const SegId synAck = tcb.receive(Flag::Syn | Flag::Ack | Flag::Fin, 300, 101, "hi");
+
+    EXPECT_EQ(tcb.state(), State::CloseWait);
+    EXPECT_EQ(tcb.conn().bytesDelivered(), 2u);
+    EXPECT_EQ(tcb.conn().rcvNxt(), SeqNum(304)); // SYN, "hi", FIN
+    ASSERT_EQ(tcb.transitions().size(), 2u);
+    EXPECT_TRUE(isTransition(tcb.transitions()[1], State::Established, State::CloseWait,
+                             Rule::FinReceived, synAck));
+    EXPECT_TRUE(isSegment(tcb.sent().back(), Flag::Ack, 101, 304));
 }
 
 TEST(TcbData, Established_DuplicateSegment_IsNotDeliveredTwice) {
