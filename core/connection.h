@@ -60,6 +60,11 @@ public:
     // Makes this TCB a child of a listener: it starts in LISTEN, as a passive
     // OPEN, and is about to receive the SYN that created it.
     void startAsListenerChild();
+    // A listener child rebuilt from an ACK that carried a valid SYN cookie
+    // (RFC 4987 3.6): it enters SYN-RECEIVED as if it had sent the SYN-ACK with
+    // ISS = the cookie, then processes the ACK like any other.
+    void restoreFromCookie(Micros now, const Segment& ack, Endpoint from, SegId id,
+                           std::uint16_t mss);
     SocketError send(Micros now, std::string_view data);
     SocketError close(Micros now);
     void abort(Micros now);

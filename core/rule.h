@@ -28,6 +28,7 @@ enum class Rule : std::uint8_t {
     FinWait2Timeout,         // orphaned FIN-WAIT-2 timed out (Linux tcp_fin_timeout)
     KeepaliveTimeout,        // keep-alive probes unanswered (3.8.4)
     TimeWaitReopen,          // new SYN reuses a TIME-WAIT connection (3.6.1, MAY-2)
+    SynCookieAck,            // an ACK carried a valid SYN cookie: SYN-RECEIVED rebuilt (RFC 4987 3.6)
     HostCrashed,             // the host lost all state: not a protocol transition
 };
 

@@ -7,7 +7,7 @@
 
 namespace core {
 
-Simulator::Simulator(const Scenario& scenario) : m_scenario(scenario) {
+Simulator::Simulator(const Scenario& scenario) : m_scenario(scenario), m_cookies(scenario.seed) {
     for (const HostSpec& spec : scenario.hosts) {
         const auto id = static_cast<HostId>(m_hosts.size());
         m_hosts.emplace_back(id, spec.name, spec.address, scenario.profile);
@@ -131,6 +131,7 @@ ConnId Simulator::newConn(HostId host, Port port, std::string socket, ConnId lis
     m_trace.conns.push_back(std::move(info));
     m_conns.emplace_back();
     m_wakeAt.emplace_back();
+    m_inSynQueue.push_back(false);
     return id;
 }
 
@@ -241,16 +242,13 @@ void Simulator::demultiplex(Host& host, const Segment& seg, Endpoint from, SegId
     }
     const Flags f = seg.flags;
     if (f.has(Flag::Syn) && !f.has(Flag::Ack) && !f.has(Flag::Rst)) {
-        if (host.synQueueFull(*l)) {
-            // Linux drops the SYN when the SYN queue is full and cookies are off.
-            m_trace.events.push_back({m_now, SegmentDropped{id, DropReason::QueueFull}});
-            return;
-        }
-        m_trace.events.push_back({m_now, SegmentArrived{id}});
-        spawnChild(host, *l, seg, from, id);
+        synAtListener(host, *l, seg, from, id);
         return;
     }
     m_trace.events.push_back({m_now, SegmentArrived{id}});
+    if (f.has(Flag::Ack) && !f.has(Flag::Syn) && !f.has(Flag::Rst) &&
+        restoreFromCookie(host, *l, seg, from, id))
+        return;
     conn(l->conn)->onSegment(m_now, seg, from, id);
 }
 
@@ -318,12 +316,18 @@ void Simulator::onChildStateChanged(const StateChanged& e, const ConnInfo& info)
     Listener* l = m_hosts[static_cast<std::size_t>(info.host)].listener(info.localPort);
     if (!l || l->conn != info.listener)
         return; // the listener is gone: nobody keeps the queues
-    if (e.to == State::SynReceived)
+    // A child rebuilt from a SYN cookie never sat in the SYN queue.
+    std::vector<bool>::reference inQueue = m_inSynQueue[static_cast<std::size_t>(e.conn)];
+    if (e.to == State::SynReceived && e.rule != Rule::SynCookieAck) {
         ++l->synQueue;
-    if (e.from == State::SynReceived && l->synQueue > 0)
-        --l->synQueue;
-    if (e.to == State::SynReceived || e.from == State::SynReceived)
+        inQueue = true;
         recordQueues(*l);
+    }
+    if (e.from == State::SynReceived && inQueue) {
+        --l->synQueue;
+        inQueue = false;
+        recordQueues(*l);
+    }
     if (e.from == State::SynReceived && e.to == State::Established)
         accept(*l, e.conn);
 }

@@ -5,6 +5,7 @@
 #include "network.h"
 #include "scenario.h"
 #include "simulate.h"
+#include "syn_cookie.h"
 #include "trace.h"
 
 #include <cstdint>
@@ -49,6 +50,11 @@ private:
     void demultiplex(Host& host, const Segment& seg, Endpoint from, SegId id);
     bool reuseTimeWait(Host& host, ConnId c, const Segment& seg, SegId id);
     void spawnChild(Host& host, Listener& listener, const Segment& seg, Endpoint from, SegId id);
+    // simulator_listen.cpp: a SYN for a listener, SYN cookies.
+    void synAtListener(Host& host, Listener& l, const Segment& syn, Endpoint from, SegId id);
+    void sendSynCookie(Host& host, const Listener& l, const Segment& syn, Endpoint from);
+    bool restoreFromCookie(Host& host, Listener& l, const Segment& ack, Endpoint from, SegId id);
+    SynCookieCodec::FourTuple tupleOf(const Host& host, const Segment& seg, Endpoint from) const;
     void resetNoSocket(Host& host, const Segment& seg, Address from);
     void wake(ConnId c);
     void settle();
@@ -89,6 +95,8 @@ private:
 
     std::vector<std::unique_ptr<Connection>> m_conns;
     std::vector<std::optional<Micros>> m_wakeAt;
+    std::vector<bool> m_inSynQueue; // children counted in their listener's SYN queue
+    SynCookieCodec m_cookies;
     std::vector<ConnId> m_touched;
     std::vector<ConnId> m_dying;
 

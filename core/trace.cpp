@@ -108,6 +108,8 @@ std::string_view toString(SegmentOrigin o) {
         return "injected";
     case SegmentOrigin::Duplicate:
         return "duplicate";
+    case SegmentOrigin::SynCookie:
+        return "SYN cookie";
     }
     return "?";
 }

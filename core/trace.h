@@ -65,6 +65,7 @@ enum class SegmentOrigin : std::uint8_t {
     KeepaliveProbe, // keep-alive probe (3.8.4)
     Injected,       // crafted by a fault
     Duplicate,      // a copy made by a fault
+    SynCookie,      // a listener's SYN-ACK carrying a SYN cookie, no state kept
 };
 
 std::string_view toString(TimerKind k);
