@@ -204,7 +204,7 @@ private:
     int m_retries = 0; // consecutive timeouts of the segment at SND.UNA
 
     // Receive side.
-    std::map<std::uint32_t, std::string> m_outOfOrder; // by offset from IRS+1
+    std::map<std::uint32_t, std::string> m_outOfOrder;       // by offset from IRS+1
     std::optional<std::pair<SeqNum, SegId>> m_outOfOrderFin; // its sequence number and segment
     std::uint64_t m_delivered = 0;
     int m_unackedFullSegments = 0;

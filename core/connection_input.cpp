@@ -73,6 +73,16 @@ void Connection::onSegmentInListen(const Segment& seg, Endpoint from, SegId id) 
     m_retries = 0;
     m_synRetransmitted = false;
     m_rto = RtoEstimator(m_profile.rtoInitial, m_profile.rtoMin, m_profile.rtoMax);
+    if (m_profile.twoWayHandshake) {
+        // Not TCP: the hypothetical two-way handshake trusts the SYN at once.
+        // No SYN-RECEIVED, and the SYN-ACK is never waited for nor resent.
+        becomeEstablished(seg, Rule::TwoWayHandshake, id);
+        Segment synAck = makeSegment(Flag::Syn | Flag::Ack, m_iss);
+        addSynOptions(synAck, true);
+        m_sndUna = m_sndNxt;
+        transmit(std::move(synAck));
+        return;
+    }
     setState(State::SynReceived, Rule::SynInListen, id);
     sendSyn(true);
 }
@@ -103,7 +113,8 @@ void Connection::onSegmentInSynSent(const Segment& seg, SegId id) {
     if (m_sndUna > m_iss) {
         // Our SYN is acknowledged: ESTABLISHED, send <SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK>.
         becomeEstablished(seg, Rule::SynAckInSynSent, id);
-        sendAck();
+        if (!m_profile.twoWayHandshake)
+            sendAck(); // the third segment of the handshake; the two-way variant has none
         if (!seg.payload.empty() || seg.flags.has(Flag::Fin)) {
             // "If there are other controls or text in the segment, then continue
             // processing at the sixth step": the text starts after the SYN.

@@ -328,7 +328,7 @@ void Simulator::onChildStateChanged(const StateChanged& e, const ConnInfo& info)
         inQueue = false;
         recordQueues(*l);
     }
-    if (e.from == State::SynReceived && e.to == State::Established)
+    if (e.to == State::Established) // once per child: from SYN-RECEIVED, or LISTEN when two-way
         accept(*l, e.conn);
 }
 

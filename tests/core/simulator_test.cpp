@@ -223,6 +223,24 @@ TEST(Host, ConnectOnListeningSocket_TurnsItActive) {
               (std::vector<State>{State::SynReceived, State::Established}));
 }
 
+TEST(Variant, TwoWayHandshake_ServerEstablishesOnTheSynAndNoThirdSegmentIsSent) {
+    Profile p = textbookProfile();
+    p.twoWayHandshake = true;
+    auto b = ScenarioBuilder::clientServer(p);
+    b.connectAt(0ms, "client", "server", 80).end(1s);
+    const Trace t = simulate(b.build());
+    EXPECT_EQ(statesOf(t, connNamed(t, "srv/1")), std::vector<State>{State::Established});
+    const auto changes = eventsOf<StateChanged>(t);
+    EXPECT_TRUE(std::any_of(changes.begin(), changes.end(), [](const auto& c) {
+        return c.second.rule == Rule::TwoWayHandshake && c.second.from == State::Listen &&
+               c.second.to == State::Established;
+    }));
+    ASSERT_EQ(t.segments.size(), 2u); // SYN and SYN-ACK only
+    EXPECT_EQ(t.segments[1].header.flags, Flag::Syn | Flag::Ack);
+    EXPECT_EQ(statesOf(t, connNamed(t, "client")),
+              (std::vector<State>{State::SynSent, State::Established}));
+}
+
 TEST(Host, ListenOnBusyPort_FailsWithAddressInUse) {
     auto b = ScenarioBuilder::clientServer();
     b.socket("srv2", "server", 80).listenAt(1ms, "srv2");
