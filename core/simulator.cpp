@@ -172,9 +172,10 @@ SegId Simulator::transmit(ConnId from, Address to, Segment segment, SegmentOrigi
 }
 
 SegId Simulator::transmitFrom(HostId host, ConnId conn, Address to, Segment seg,
-                              SegmentOrigin origin, SegId original) {
+                              SegmentOrigin origin, SegId original, Protocol protocol) {
     const Address src = m_hosts[static_cast<std::size_t>(host)].address();
-    seg.checksum = tcpChecksum(src, to, seg);
+    seg.checksum =
+        protocol == Protocol::Udp ? udpChecksum(src, to, seg) : tcpChecksum(src, to, seg);
     const auto id = static_cast<SegId>(m_trace.segments.size());
     const std::optional<HostId> dest = hostAt(to);
 
@@ -186,6 +187,7 @@ SegId Simulator::transmitFrom(HostId host, ConnId conn, Address to, Segment seg,
     rec.conn = conn;
     rec.origin = origin;
     rec.original = original;
+    rec.protocol = protocol;
     std::string payload = std::move(seg.payload);
     rec.header = seg;
     rec.payloadOffset = static_cast<std::uint32_t>(m_trace.payload.size());
@@ -221,6 +223,10 @@ void Simulator::arrive(SegId id) {
     Host& host = m_hosts[static_cast<std::size_t>(rec.toHost)];
     if (!host.up()) {
         m_trace.events.push_back({m_now, SegmentDropped{id, DropReason::HostDown}});
+        return;
+    }
+    if (rec.protocol == Protocol::Udp) {
+        udpArrive(host, seg, id);
         return;
     }
     demultiplex(host, seg, Endpoint{rec.src, seg.srcPort}, id);

@@ -45,7 +45,7 @@ private:
     void schedule(Micros t, Job job, std::int32_t index);
     void dispatch(const Queued& q);
     SegId transmitFrom(HostId host, ConnId conn, Address to, Segment segment, SegmentOrigin origin,
-                       SegId original);
+                       SegId original, Protocol protocol = Protocol::Tcp);
     void arrive(SegId id);
     void demultiplex(Host& host, const Segment& seg, Endpoint from, SegId id);
     bool reuseTimeWait(Host& host, ConnId c, const Segment& seg, SegId id);
@@ -67,6 +67,12 @@ private:
     ConnId newConn(HostId host, Port port, std::string socket, ConnId listener);
     Connection& createTcb(ConnId c, std::uint32_t iss);
     std::uint32_t chooseIss(const ConnInfo& info, std::optional<std::uint32_t> fixed) const;
+
+    // simulator_udp.cpp: UDP sockets, for contrast with TCP.
+    void udpAction(const AppAction& a, const SocketSpec& spec);
+    ConnId udpSocket(const SocketSpec& spec, Host& host, bool bind);
+    void udpArrive(Host& host, const Segment& datagram, SegId id);
+    std::uint64_t deliveredBytes(ConnId c) const;
 
     // simulator_app.cpp: the application script and faults.
     void runAction(std::int32_t index);
@@ -96,6 +102,7 @@ private:
     std::vector<std::unique_ptr<Connection>> m_conns;
     std::vector<std::optional<Micros>> m_wakeAt;
     std::vector<bool> m_inSynQueue; // children counted in their listener's SYN queue
+    std::map<ConnId, std::uint64_t> m_udpDelivered;
     SynCookieCodec m_cookies;
     std::vector<ConnId> m_touched;
     std::vector<ConnId> m_dying;

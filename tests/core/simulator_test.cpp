@@ -241,6 +241,51 @@ TEST(Variant, TwoWayHandshake_ServerEstablishesOnTheSynAndNoThirdSegmentIsSent) 
               (std::vector<State>{State::SynSent, State::Established}));
 }
 
+// The same 30% loss on the same 10 KB: TCP repairs it, UDP loses data for good.
+Scenario lossyTransfer(Protocol protocol) {
+    auto b = ScenarioBuilder::clientServer();
+    b.scenario().sockets = {SocketSpec{"client", "client", 0, 100, protocol},
+                            SocketSpec{"srv", "server", 80, 300, protocol}};
+    b.link(20ms, 0ms, 0.3).seed(5).end(600s);
+    b.connectAt(0ms, "client", "server", 80).sendAt(1s, "client", 10000);
+    return b.build();
+}
+
+std::uint64_t bytesDeliveredTo(const Trace& t, const std::string& socketPrefix) {
+    std::uint64_t total = 0;
+    for (const auto& [time, d] : eventsOf<DataDelivered>(t))
+        if (t.conns[static_cast<std::size_t>(d.conn)].socket.starts_with(socketPrefix))
+            total += d.bytes;
+    return total;
+}
+
+TEST(Variant, Udp_SameLossThatTcpRepairs_LosesDataForGood) {
+    const Trace tcp = simulate(lossyTransfer(Protocol::Tcp));
+    const Trace udp = simulate(lossyTransfer(Protocol::Udp));
+    EXPECT_EQ(bytesDeliveredTo(tcp, "srv"), 10000u);
+    EXPECT_LT(bytesDeliveredTo(udp, "srv"), 10000u);
+    EXPECT_GT(bytesDeliveredTo(udp, "srv"), 0u);
+    // UDP: no handshake, no state, no retransmission; every packet is a datagram.
+    EXPECT_TRUE(eventsOf<StateChanged>(udp).empty());
+    for (const SegmentRecord& r : udp.segments) {
+        EXPECT_EQ(r.protocol, Protocol::Udp);
+        EXPECT_EQ(r.origin, SegmentOrigin::Normal);
+        EXPECT_LE(r.payloadLength, 1460u);
+    }
+    EXPECT_FALSE(eventsOf<SegmentDropped>(udp).empty());
+}
+
+TEST(Variant, UdpDatagramForAPortWithNoSocket_IsDropped) {
+    auto b = ScenarioBuilder::clientServer();
+    b.scenario().script.clear();
+    b.scenario().sockets = {SocketSpec{"u", "client", 0, std::nullopt, Protocol::Udp}};
+    b.connectAt(0ms, "u", "server", 9).sendAt(0ms, "u", 10);
+    const Trace t = simulate(b.build());
+    const auto drops = eventsOf<SegmentDropped>(t);
+    ASSERT_EQ(drops.size(), 1u);
+    EXPECT_EQ(drops[0].second.reason, DropReason::NoSocket);
+}
+
 TEST(Host, ListenOnBusyPort_FailsWithAddressInUse) {
     auto b = ScenarioBuilder::clientServer();
     b.socket("srv2", "server", 80).listenAt(1ms, "srv2");
