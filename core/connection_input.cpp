@@ -113,8 +113,11 @@ void Connection::onSegmentInSynSent(const Segment& seg, SegId id) {
     if (m_sndUna > m_iss) {
         // Our SYN is acknowledged: ESTABLISHED, send <SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK>.
         becomeEstablished(seg, Rule::SynAckInSynSent, id);
-        if (!m_profile.twoWayHandshake)
-            sendAck(); // the third segment of the handshake; the two-way variant has none
+        // The third segment of the handshake. "Data or controls that were queued
+        // for transmission MAY be included": data queued in SYN-SENT rides on it.
+        // The two-way variant has no third segment.
+        if (m_sendBuffer.empty() && !m_profile.twoWayHandshake)
+            sendAck();
         if (!seg.payload.empty() || seg.flags.has(Flag::Fin)) {
             // "If there are other controls or text in the segment, then continue
             // processing at the sixth step": the text starts after the SYN.
