@@ -5,6 +5,7 @@
 #include "random_scenario.h"
 #include "scenario_builder.h"
 #include "trace_invariants.h"
+#include "trace_queries.h"
 
 #include <algorithm>
 #include <gtest/gtest.h>
@@ -13,38 +14,12 @@ namespace {
 
 using namespace core;
 using namespace std::chrono_literals;
+using testsupport::bytesDeliveredTo;
+using testsupport::connNamed;
+using testsupport::errorsOf;
+using testsupport::eventsOf;
 using testsupport::ScenarioBuilder;
-
-template <typename E> std::vector<std::pair<Micros, E>> eventsOf(const Trace& t) {
-    std::vector<std::pair<Micros, E>> out;
-    for (const TraceEvent& e : t.events)
-        if (const auto* x = std::get_if<E>(&e.body))
-            out.emplace_back(e.t, *x);
-    return out;
-}
-
-std::vector<State> statesOf(const Trace& t, ConnId c) {
-    std::vector<State> states;
-    for (const auto& [time, s] : eventsOf<StateChanged>(t))
-        if (s.conn == c)
-            states.push_back(s.to);
-    return states;
-}
-
-std::vector<SocketError> errorsOf(const Trace& t, AppCall call) {
-    std::vector<SocketError> errors;
-    for (const auto& [time, r] : eventsOf<AppResult>(t))
-        if (r.call == call)
-            errors.push_back(r.error);
-    return errors;
-}
-
-ConnId connNamed(const Trace& t, const std::string& socket) {
-    for (std::size_t c = t.conns.size(); c-- > 0;)
-        if (t.conns[c].socket == socket)
-            return static_cast<ConnId>(c);
-    return kNone;
-}
+using testsupport::statesOf;
 
 // ---- determinism and prefix stability ----------------------------------------
 
@@ -249,14 +224,6 @@ Scenario lossyTransfer(Protocol protocol) {
     b.link(20ms, 0ms, 0.3).seed(5).end(600s);
     b.connectAt(0ms, "client", "server", 80).sendAt(1s, "client", 10000);
     return b.build();
-}
-
-std::uint64_t bytesDeliveredTo(const Trace& t, const std::string& socketPrefix) {
-    std::uint64_t total = 0;
-    for (const auto& [time, d] : eventsOf<DataDelivered>(t))
-        if (t.conns[static_cast<std::size_t>(d.conn)].socket.starts_with(socketPrefix))
-            total += d.bytes;
-    return total;
 }
 
 TEST(Variant, Udp_SameLossThatTcpRepairs_LosesDataForGood) {

@@ -2,6 +2,7 @@
 #include "core/simulate.h"
 #include "core/syn_cookie.h"
 #include "scenario_builder.h"
+#include "trace_queries.h"
 
 #include <algorithm>
 #include <gtest/gtest.h>
@@ -11,6 +12,7 @@ namespace {
 using namespace core;
 using namespace std::chrono_literals;
 using testsupport::ScenarioBuilder;
+using testsupport::statesOfSocket;
 
 const SynCookieCodec::FourTuple kTuple{Address{0x0a000001}, 49152, Address{0x0a000002}, 80};
 
@@ -65,15 +67,6 @@ Scenario queueHeldByHalfOpen(SynCookies mode) {
         .connectAt(100ms, "client", "server", 80);
     b.end(20s);
     return b.build();
-}
-
-std::vector<State> statesOfSocket(const Trace& t, const std::string& socket) {
-    std::vector<State> states;
-    for (const TraceEvent& e : t.events)
-        if (const auto* s = std::get_if<StateChanged>(&e.body))
-            if (t.conns[static_cast<std::size_t>(s->conn)].socket == socket)
-                states.push_back(s->to);
-    return states;
 }
 
 TEST(SynCookies, QueueFullWithCookiesOff_DropsTheSynAndTheClientCannotConnect) {
