@@ -157,7 +157,7 @@ void Connection::becomeEstablished(const Segment& seg, Rule rule, SegId id) {
 // 3.10.7.4: SYN-RECEIVED and the synchronized states.
 void Connection::onSegmentSynchronized(const Segment& seg, SegId id) {
     if (isCrossingSynAck(seg)) {
-        // RFC 9293 Figure 8: in a simultaneous open the peer's SYN-ACK completes
+        // RFC 9293 Figure 7: in a simultaneous open the peer's SYN-ACK completes
         // the handshake, although its SYN lies just left of the window (Linux
         // lets it pass the same way in tcp_validate_incoming()).
         acknowledgeUpTo(seg.ack);
