@@ -51,4 +51,19 @@ std::uint16_t tcpChecksum(Address src, Address dst, const Segment& seg) {
     return sum.finish();
 }
 
+std::uint16_t udpChecksum(Address src, Address dst, const Segment& seg) {
+    OnesComplementSum sum;
+    const auto length = static_cast<std::uint32_t>(8 + seg.payload.size());
+    sum.add32(src.v4);
+    sum.add32(dst.v4);
+    sum.add16(17); // protocol UDP
+    sum.add16(length);
+    sum.add16(seg.srcPort);
+    sum.add16(seg.dstPort);
+    sum.add16(length);
+    sum.addBytes(seg.payload);
+    const std::uint16_t result = sum.finish();
+    return result == 0 ? 0xffff : result;
+}
+
 } // namespace core

@@ -42,6 +42,19 @@ void Connection::startActive(Endpoint remote, Rule rule) {
     sendSyn(false);
 }
 
+void Connection::restoreFromCookie(Micros now, const Segment& ack, Endpoint from, SegId id,
+                                   std::uint16_t mss) {
+    m_now = now;
+    m_remote = from;
+    m_irs = ack.seq - 1u;
+    m_rcvNxt = ack.seq;
+    m_sndUna = m_iss;
+    m_sndNxt = m_iss + 1;
+    m_sndWl1 = ack.seq;
+    m_peerMss = mss; // a cookie keeps only the MSS: no window scale, SACK or timestamps
+    setState(State::SynReceived, Rule::SynCookieAck, id);
+}
+
 void Connection::startAsListenerChild() {
     m_state = State::Listen;
     m_passive = true;

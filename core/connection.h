@@ -60,6 +60,11 @@ public:
     // Makes this TCB a child of a listener: it starts in LISTEN, as a passive
     // OPEN, and is about to receive the SYN that created it.
     void startAsListenerChild();
+    // A listener child rebuilt from an ACK that carried a valid SYN cookie
+    // (RFC 4987 3.6): it enters SYN-RECEIVED as if it had sent the SYN-ACK with
+    // ISS = the cookie, then processes the ACK like any other.
+    void restoreFromCookie(Micros now, const Segment& ack, Endpoint from, SegId id,
+                           std::uint16_t mss);
     SocketError send(Micros now, std::string_view data);
     SocketError close(Micros now);
     void abort(Micros now);
@@ -199,7 +204,7 @@ private:
     int m_retries = 0; // consecutive timeouts of the segment at SND.UNA
 
     // Receive side.
-    std::map<std::uint32_t, std::string> m_outOfOrder; // by offset from IRS+1
+    std::map<std::uint32_t, std::string> m_outOfOrder;       // by offset from IRS+1
     std::optional<std::pair<SeqNum, SegId>> m_outOfOrderFin; // its sequence number and segment
     std::uint64_t m_delivered = 0;
     int m_unackedFullSegments = 0;

@@ -73,6 +73,16 @@ void Connection::onSegmentInListen(const Segment& seg, Endpoint from, SegId id) 
     m_retries = 0;
     m_synRetransmitted = false;
     m_rto = RtoEstimator(m_profile.rtoInitial, m_profile.rtoMin, m_profile.rtoMax);
+    if (m_profile.twoWayHandshake) {
+        // Not TCP: the hypothetical two-way handshake trusts the SYN at once.
+        // No SYN-RECEIVED, and the SYN-ACK is never waited for nor resent.
+        becomeEstablished(seg, Rule::TwoWayHandshake, id);
+        Segment synAck = makeSegment(Flag::Syn | Flag::Ack, m_iss);
+        addSynOptions(synAck, true);
+        m_sndUna = m_sndNxt;
+        transmit(std::move(synAck));
+        return;
+    }
     setState(State::SynReceived, Rule::SynInListen, id);
     sendSyn(true);
 }
@@ -103,13 +113,18 @@ void Connection::onSegmentInSynSent(const Segment& seg, SegId id) {
     if (m_sndUna > m_iss) {
         // Our SYN is acknowledged: ESTABLISHED, send <SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK>.
         becomeEstablished(seg, Rule::SynAckInSynSent, id);
-        sendAck();
+        // The third segment of the handshake. "Data or controls that were queued
+        // for transmission MAY be included": data queued in SYN-SENT rides on it.
+        // The two-way variant has no third segment.
+        if (m_sendBuffer.empty() && !m_profile.twoWayHandshake)
+            sendAck();
         if (!seg.payload.empty() || seg.flags.has(Flag::Fin)) {
             // "If there are other controls or text in the segment, then continue
             // processing at the sixth step": the text starts after the SYN.
             Segment rest = seg;
             rest.seq = seg.seq + 1;
-            rest.flags = Flags::fromBits(seg.flags.bits() & ~Flags(Flag::Syn).bits());
+            rest.flags = Flags::fromBits(
+                static_cast<std::uint8_t>(seg.flags.bits() & ~Flags(Flag::Syn).bits()));
             processTextAndFin(rest, id);
         }
         pushData();
@@ -142,7 +157,7 @@ void Connection::becomeEstablished(const Segment& seg, Rule rule, SegId id) {
 // 3.10.7.4: SYN-RECEIVED and the synchronized states.
 void Connection::onSegmentSynchronized(const Segment& seg, SegId id) {
     if (isCrossingSynAck(seg)) {
-        // RFC 9293 Figure 8: in a simultaneous open the peer's SYN-ACK completes
+        // RFC 9293 Figure 7: in a simultaneous open the peer's SYN-ACK completes
         // the handshake, although its SYN lies just left of the window (Linux
         // lets it pass the same way in tcp_validate_incoming()).
         acknowledgeUpTo(seg.ack);

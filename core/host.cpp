@@ -64,10 +64,29 @@ std::optional<Port> Host::allocateEphemeral(Endpoint remote) {
     return std::nullopt;
 }
 
+bool Host::bindUdp(Port port, ConnId socket) {
+    return m_udp.emplace(port, socket).second;
+}
+
+std::optional<ConnId> Host::findUdp(Port port) const {
+    const auto it = m_udp.find(port);
+    if (it == m_udp.end())
+        return std::nullopt;
+    return it->second;
+}
+
+std::optional<Port> Host::allocateUdpPort() {
+    for (unsigned p = m_profile.ephemeralFirst; p <= m_profile.ephemeralLast; ++p)
+        if (!m_udp.contains(static_cast<Port>(p)))
+            return static_cast<Port>(p);
+    return std::nullopt;
+}
+
 void Host::crash() {
     m_up = false;
     m_conns.clear();
     m_listeners.clear();
+    m_udp.clear();
     m_nextEphemeral = m_profile.ephemeralFirst;
 }
 

@@ -48,6 +48,12 @@ public:
     // tcp_max_syn_backlog).
     bool synQueueFull(const Listener& l) const;
 
+    // UDP sockets by local port.
+    bool bindUdp(Port port, ConnId socket);
+    std::optional<ConnId> findUdp(Port port) const;
+    void unbindUdp(Port port) { m_udp.erase(port); }
+    std::optional<Port> allocateUdpPort();
+
     // The next free ephemeral port for a connection to `remote`, in order from
     // where the last search stopped; nullopt when all are taken (EADDRNOTAVAIL).
     std::optional<Port> allocateEphemeral(Endpoint remote);
@@ -70,6 +76,7 @@ private:
     bool m_up = true;
     std::unordered_map<std::uint64_t, ConnId> m_conns;
     std::map<Port, Listener> m_listeners;
+    std::map<Port, ConnId> m_udp;
     Port m_nextEphemeral;
 };
 

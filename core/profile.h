@@ -52,6 +52,11 @@ struct Profile {
     // once (TCP_MAX_QUICKACKS); the ACK of a FIN is still delayed.
     int quickAcks = 0;
 
+    // A hypothetical protocol, NOT TCP, for teaching why TCP needs three
+    // segments: the server is ESTABLISHED as soon as a SYN arrives and the
+    // client sends no third segment.
+    bool twoWayHandshake = false;
+
     // Linux answers a retransmitted SYN in SYN-RECEIVED with the SYN-ACK again;
     // RFC 9293's acceptability test answers it with a bare ACK.
     bool synAckOnDuplicateSyn = false;

@@ -126,6 +126,7 @@ const std::vector<ProfileField>& profileFields() {
         durationField("delayed_ack_timeout", &Profile::delayedAckTimeout),
         integerField("quick_acks", &Profile::quickAcks, 0),
         booleanField("synack_on_duplicate_syn", &Profile::synAckOnDuplicateSyn),
+        booleanField("two_way_handshake", &Profile::twoWayHandshake),
         booleanField("challenge_acks", &Profile::challengeAcks),
         integerField("mss", &Profile::mss, 1),
         // RFC 7323 2.3: with the largest shift, 65535 << 14 is the largest window.

@@ -44,6 +44,10 @@ std::string_view toString(Rule r) {
         return "keepalive timeout";
     case Rule::TimeWaitReopen:
         return "new SYN reuses TIME-WAIT";
+    case Rule::TwoWayHandshake:
+        return "SYN received, two-way handshake (not TCP)";
+    case Rule::SynCookieAck:
+        return "ACK with a valid SYN cookie";
     case Rule::HostCrashed:
         return "host crashed";
     }
@@ -84,6 +88,10 @@ std::string_view rfcSection(Rule r) {
         return "RFC 9293 3.8.4";
     case Rule::TimeWaitReopen:
         return "RFC 9293 3.6.1";
+    case Rule::TwoWayHandshake:
+        return "not TCP: a teaching variant";
+    case Rule::SynCookieAck:
+        return "RFC 4987 3.6";
     case Rule::HostCrashed:
         return "";
     }

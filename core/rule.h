@@ -28,8 +28,16 @@ enum class Rule : std::uint8_t {
     FinWait2Timeout,         // orphaned FIN-WAIT-2 timed out (Linux tcp_fin_timeout)
     KeepaliveTimeout,        // keep-alive probes unanswered (3.8.4)
     TimeWaitReopen,          // new SYN reuses a TIME-WAIT connection (3.6.1, MAY-2)
-    HostCrashed,             // the host lost all state: not a protocol transition
+    TwoWayHandshake,         // NOT TCP: a SYN in LISTEN establishes at once (teaching variant)
+    SynCookieAck, // an ACK carried a valid SYN cookie: SYN-RECEIVED rebuilt (RFC 4987 3.6)
+    HostCrashed,  // the host lost all state: not a protocol transition
 };
+
+// Rules of the teaching variants that are not TCP: their transitions lie
+// outside RFC 9293's diagram on purpose.
+constexpr bool isNotTcp(Rule r) {
+    return r == Rule::TwoWayHandshake;
+}
 
 // Short English label as the text trace prints it: "active OPEN".
 std::string_view toString(Rule r);

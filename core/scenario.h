@@ -27,6 +27,7 @@ struct SocketSpec {
     Port port = 0; // 0: an ephemeral port chosen at connect
     std::optional<std::uint32_t>
         isn; // fixed initial sequence number (for a listener: its children's)
+    Protocol protocol = Protocol::Tcp; // a UDP socket sends datagrams, no connection
 };
 
 // When an application call happens: at a time, or when its socket reaches a

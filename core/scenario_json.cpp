@@ -131,7 +131,7 @@ std::vector<LinkSpec> readLinks(const Node& node, const std::vector<HostSpec>& h
 }
 
 SocketSpec readSocket(const Node& node, const std::vector<HostSpec>& hosts) {
-    node.allowKeys(std::array<std::string_view, 4>{"id", "host", "port", "isn"});
+    node.allowKeys(std::array<std::string_view, 5>{"id", "host", "port", "isn", "protocol"});
     SocketSpec socket;
     const Node id = node.require("id");
     socket.id = id.nonEmptyString();
@@ -143,6 +143,13 @@ SocketSpec readSocket(const Node& node, const std::vector<HostSpec>& hosts) {
         socket.port = static_cast<Port>(port->integer(0, 65535));
     if (const auto isn = node.find("isn"))
         socket.isn = static_cast<std::uint32_t>(isn->integer(0, 4294967295));
+    if (const auto protocol = node.find("protocol")) {
+        static constexpr std::array<std::string_view, 2> kProtocols{"tcp", "udp"};
+        const std::string name = protocol->nonEmptyString();
+        if (name != "tcp" && name != "udp")
+            protocol->fail(json::unknownProblem("protocol", name, kProtocols));
+        socket.protocol = name == "udp" ? Protocol::Udp : Protocol::Tcp;
+    }
     return socket;
 }
 

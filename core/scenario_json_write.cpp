@@ -43,6 +43,8 @@ Json writeSockets(const std::vector<SocketSpec>& sockets) {
             entry["port"] = socket.port;
         if (socket.isn)
             entry["isn"] = *socket.isn;
+        if (socket.protocol == Protocol::Udp)
+            entry["protocol"] = "udp";
         out.push_back(entry);
     }
     return out;

@@ -7,7 +7,7 @@
 
 namespace core {
 
-Simulator::Simulator(const Scenario& scenario) : m_scenario(scenario) {
+Simulator::Simulator(const Scenario& scenario) : m_scenario(scenario), m_cookies(scenario.seed) {
     for (const HostSpec& spec : scenario.hosts) {
         const auto id = static_cast<HostId>(m_hosts.size());
         m_hosts.emplace_back(id, spec.name, spec.address, scenario.profile);
@@ -136,6 +136,7 @@ ConnId Simulator::newConn(HostId host, Port port, std::string socket, ConnId lis
     m_trace.conns.push_back(std::move(info));
     m_conns.emplace_back();
     m_wakeAt.emplace_back();
+    m_inSynQueue.push_back(false);
     return id;
 }
 
@@ -176,16 +177,18 @@ SegId Simulator::transmit(ConnId from, Address to, Segment segment, SegmentOrigi
 }
 
 SegId Simulator::transmitFrom(HostId host, ConnId conn, Address to, Segment seg,
-                              SegmentOrigin origin, SegId original) {
+                              SegmentOrigin origin, SegId original, Protocol protocol) {
     const Address src = m_hosts[static_cast<std::size_t>(host)].address();
-    return put(host, src, conn, to, std::move(seg), origin, original);
+    return put(host, src, conn, to, std::move(seg), origin, original, kNone, protocol);
 }
 
 // Records a segment as sent from `host` with source address `src` (spoofed
 // when it is not the host's) and sends it on its way.
 SegId Simulator::put(HostId host, Address src, ConnId conn, Address to, Segment seg,
-                     SegmentOrigin origin, SegId original, std::int32_t injectedBy) {
-    seg.checksum = tcpChecksum(src, to, seg);
+                     SegmentOrigin origin, SegId original, std::int32_t injectedBy,
+                     Protocol protocol) {
+    seg.checksum =
+        protocol == Protocol::Udp ? udpChecksum(src, to, seg) : tcpChecksum(src, to, seg);
     const auto id = static_cast<SegId>(m_trace.segments.size());
     const std::optional<HostId> dest = hostAt(to);
 
@@ -197,6 +200,7 @@ SegId Simulator::put(HostId host, Address src, ConnId conn, Address to, Segment 
     rec.conn = conn;
     rec.origin = origin;
     rec.original = original;
+    rec.protocol = protocol;
     std::string payload = std::move(seg.payload);
     rec.header = seg;
     rec.payloadOffset = static_cast<std::uint32_t>(m_trace.payload.size());
@@ -225,6 +229,10 @@ void Simulator::arrive(SegId id) {
         m_trace.events.push_back({m_now, SegmentDropped{id, DropReason::HostDown}});
         return;
     }
+    if (rec.protocol == Protocol::Udp) {
+        udpArrive(host, seg, id);
+        return;
+    }
     demultiplex(host, seg, Endpoint{rec.src, seg.srcPort}, id);
 }
 
@@ -244,16 +252,13 @@ void Simulator::demultiplex(Host& host, const Segment& seg, Endpoint from, SegId
     }
     const Flags f = seg.flags;
     if (f.has(Flag::Syn) && !f.has(Flag::Ack) && !f.has(Flag::Rst)) {
-        if (host.synQueueFull(*l)) {
-            // Linux drops the SYN when the SYN queue is full and cookies are off.
-            m_trace.events.push_back({m_now, SegmentDropped{id, DropReason::QueueFull}});
-            return;
-        }
-        m_trace.events.push_back({m_now, SegmentArrived{id}});
-        spawnChild(host, *l, seg, from, id);
+        synAtListener(host, *l, seg, from, id);
         return;
     }
     m_trace.events.push_back({m_now, SegmentArrived{id}});
+    if (f.has(Flag::Ack) && !f.has(Flag::Syn) && !f.has(Flag::Rst) &&
+        restoreFromCookie(host, *l, seg, from, id))
+        return;
     conn(l->conn)->onSegment(m_now, seg, from, id);
 }
 
@@ -321,13 +326,19 @@ void Simulator::onChildStateChanged(const StateChanged& e, const ConnInfo& info)
     Listener* l = m_hosts[static_cast<std::size_t>(info.host)].listener(info.localPort);
     if (!l || l->conn != info.listener)
         return; // the listener is gone: nobody keeps the queues
-    if (e.to == State::SynReceived)
+    // A child rebuilt from a SYN cookie never sat in the SYN queue.
+    std::vector<bool>::reference inQueue = m_inSynQueue[static_cast<std::size_t>(e.conn)];
+    if (e.to == State::SynReceived && e.rule != Rule::SynCookieAck) {
         ++l->synQueue;
-    if (e.from == State::SynReceived && l->synQueue > 0)
-        --l->synQueue;
-    if (e.to == State::SynReceived || e.from == State::SynReceived)
+        inQueue = true;
         recordQueues(*l);
-    if (e.from == State::SynReceived && e.to == State::Established)
+    }
+    if (e.from == State::SynReceived && inQueue) {
+        --l->synQueue;
+        inQueue = false;
+        recordQueues(*l);
+    }
+    if (e.to == State::Established) // once per child: from SYN-RECEIVED, or LISTEN when two-way
         accept(*l, e.conn);
 }
 

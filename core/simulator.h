@@ -6,6 +6,7 @@
 #include "network.h"
 #include "scenario.h"
 #include "simulate.h"
+#include "syn_cookie.h"
 #include "trace.h"
 
 #include <cstdint>
@@ -45,13 +46,18 @@ private:
     void schedule(Micros t, Job job, std::int32_t index);
     void dispatch(const Queued& q);
     SegId transmitFrom(HostId host, ConnId conn, Address to, Segment segment, SegmentOrigin origin,
-                       SegId original);
+                       SegId original, Protocol protocol = Protocol::Tcp);
     SegId put(HostId host, Address src, ConnId conn, Address to, Segment seg, SegmentOrigin origin,
-              SegId original, std::int32_t injectedBy = kNone);
+              SegId original, std::int32_t injectedBy = kNone, Protocol protocol = Protocol::Tcp);
     void arrive(SegId id);
     void demultiplex(Host& host, const Segment& seg, Endpoint from, SegId id);
     bool reuseTimeWait(Host& host, ConnId c, const Segment& seg, SegId id);
     void spawnChild(Host& host, Listener& listener, const Segment& seg, Endpoint from, SegId id);
+    // simulator_listen.cpp: a SYN for a listener, SYN cookies.
+    void synAtListener(Host& host, Listener& l, const Segment& syn, Endpoint from, SegId id);
+    void sendSynCookie(Host& host, const Listener& l, const Segment& syn, Endpoint from);
+    bool restoreFromCookie(Host& host, Listener& l, const Segment& ack, Endpoint from, SegId id);
+    SynCookieCodec::FourTuple tupleOf(const Host& host, const Segment& seg, Endpoint from) const;
     void resetNoSocket(Host& host, const Segment& seg, Address from);
     void wake(ConnId c);
     void settle();
@@ -64,6 +70,12 @@ private:
     ConnId newConn(HostId host, Port port, std::string socket, ConnId listener);
     Connection& createTcb(ConnId c, std::uint32_t iss);
     std::uint32_t chooseIss(const ConnInfo& info, std::optional<std::uint32_t> fixed) const;
+
+    // simulator_udp.cpp: UDP sockets, for contrast with TCP.
+    void udpAction(const AppAction& a, const SocketSpec& spec);
+    ConnId udpSocket(const SocketSpec& spec, Host& host, bool bind);
+    void udpArrive(Host& host, const Segment& datagram, SegId id);
+    std::uint64_t deliveredBytes(ConnId c) const;
 
     // simulator_app.cpp: the application script and faults.
     void runAction(std::int32_t index);
@@ -104,6 +116,9 @@ private:
 
     std::vector<std::unique_ptr<Connection>> m_conns;
     std::vector<std::optional<Micros>> m_wakeAt;
+    std::vector<bool> m_inSynQueue; // children counted in their listener's SYN queue
+    std::map<ConnId, std::uint64_t> m_udpDelivered;
+    SynCookieCodec m_cookies;
     std::vector<ConnId> m_touched;
     std::vector<ConnId> m_dying;
 

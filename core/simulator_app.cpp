@@ -26,6 +26,10 @@ void Simulator::runAction(std::int32_t index) {
         const Host& host = m_hosts[static_cast<std::size_t>(m_hostByName.at(spec->host))];
         if (!host.up())
             return; // the application died with its host
+        if (spec->protocol == Protocol::Udp) {
+            udpAction(a, *spec);
+            return;
+        }
         const auto it = m_socketConn.find(a.socket);
         const bool live = it != m_socketConn.end() && conn(it->second);
         if (a.call == AppCall::Listen && !live) {
@@ -152,13 +156,13 @@ void Simulator::fireTriggers(ConnId c) {
     if (it == m_triggers.end() || bound == m_socketConn.end() || bound->second != c)
         return;
     const Connection* tcb = conn(c);
+    const std::uint64_t delivered = deliveredBytes(c);
     for (std::int32_t index : it->second) {
         const AppAction& a = m_scenario.script[static_cast<std::size_t>(index)];
         if (m_actionDone[static_cast<std::size_t>(index)])
             continue;
         const bool stateReached = a.when.state && tcb && tcb->state() == *a.when.state;
-        const bool bytesReached =
-            a.when.receivedBytes && tcb && tcb->bytesDelivered() >= *a.when.receivedBytes;
+        const bool bytesReached = a.when.receivedBytes && delivered >= *a.when.receivedBytes;
         if (stateReached || bytesReached) {
             m_actionDone[static_cast<std::size_t>(index)] = true;
             schedule(m_now + a.when.delay, Job::Action, index);

@@ -82,6 +82,8 @@ std::string_view toString(DropReason r) {
         return "lost on the link";
     case DropReason::NoRoute:
         return "no such host";
+    case DropReason::NoSocket:
+        return "no UDP socket on the port";
     case DropReason::HostDown:
         return "host is down";
     case DropReason::Fault:
@@ -108,6 +110,8 @@ std::string_view toString(SegmentOrigin o) {
         return "injected";
     case SegmentOrigin::Duplicate:
         return "duplicate";
+    case SegmentOrigin::SynCookie:
+        return "SYN cookie";
     }
     return "?";
 }

@@ -19,6 +19,10 @@ using ConnId = std::int32_t;
 using SegId = std::int32_t;
 inline constexpr std::int32_t kNone = -1;
 
+// The transport a socket or a packet uses. UDP is here for contrast with TCP:
+// no handshake, no acknowledgement, no retransmission.
+enum class Protocol : std::uint8_t { Tcp, Udp };
+
 enum class TimerKind : std::uint8_t { Retransmission, TimeWait, FinWait2, Keepalive, DelayedAck };
 enum class TimerAction : std::uint8_t { Armed, Fired, Cancelled };
 
@@ -51,6 +55,7 @@ enum class SocketError : std::uint8_t {
 enum class DropReason : std::uint8_t {
     LinkLoss,  // random loss on the link
     NoRoute,   // no host has the destination address
+    NoSocket,  // a UDP datagram for a port with no socket (ICMP is not modelled)
     HostDown,  // the destination host has crashed
     Fault,     // a fault in the scenario dropped it
     QueueFull, // a listener's queue was full (Linux drops the SYN)
@@ -65,6 +70,7 @@ enum class SegmentOrigin : std::uint8_t {
     KeepaliveProbe, // keep-alive probe (3.8.4)
     Injected,       // crafted by a fault
     Duplicate,      // a copy made by a fault
+    SynCookie,      // a listener's SYN-ACK carrying a SYN cookie, no state kept
 };
 
 // What a fault of the scenario did.
@@ -100,6 +106,7 @@ struct ConnInfo {
     Port remotePort = 0;
     std::string socket;      // the scenario's socket name, e.g. "client" or "srv/1"
     ConnId listener = kNone; // for passive children
+    Protocol protocol = Protocol::Tcp;
     friend bool operator==(const ConnInfo&, const ConnInfo&) = default;
 };
 
@@ -116,6 +123,7 @@ struct SegmentRecord {
     Segment header;         // payload left empty
     std::uint32_t payloadOffset = 0;
     std::uint32_t payloadLength = 0;
+    Protocol protocol = Protocol::Tcp; // for UDP only the ports and payload count
     friend bool operator==(const SegmentRecord&, const SegmentRecord&) = default;
 };
 

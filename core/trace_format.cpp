@@ -211,6 +211,12 @@ private:
         m_names.appendSource(out, r, appendRaw);
         out += " > ";
         m_names.appendEndpoint(out, r.toHost, r.dst, h.dstPort, appendRaw);
+        if (r.protocol == Protocol::Udp) {
+            out += " UDP, length "; // as tcpdump prints a datagram
+            appendInt(out, r.payloadLength);
+            appendOrigin(r);
+            return;
+        }
         out += " Flags [";
         out += tcpdumpFlags(h.flags);
         out += "], seq ";

@@ -230,6 +230,12 @@ private:
         endpoint("dst", r.toHost, r.dst, h.dstPort);
         if (r.conn != kNone)
             m_object->number("conn", r.conn);
+        if (r.protocol == Protocol::Udp) {
+            // A datagram has ports and a length, nothing else.
+            m_object->string("proto", "udp");
+            m_object->number("len", r.payloadLength);
+            return;
+        }
         appendFlags(*m_object, h.flags);
         m_object->number("seq", h.seq.value());
         m_object->number("ack", h.ack.value());

@@ -8,7 +8,7 @@ set -euo pipefail
 readonly PACKAGES=(
     cmake ninja-build g++
     qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl1-mesa-dev
-    libgtest-dev libgmock-dev googletest libbenchmark-dev nlohmann-json3-dev
+    libgtest-dev libgmock-dev googletest libbenchmark-dev nlohmann-json3-dev libsodium-dev pkg-config
     xvfb xauth imagemagick fonts-noto-cjk
 )
 

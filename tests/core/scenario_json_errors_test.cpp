@@ -123,6 +123,17 @@ TEST(ScenarioErrors, parse_hosts_mustBeUniqueAndValid) {
     expectError(doc.text(), "/hosts/0/name", "cannot contain ':'");
 }
 
+TEST(ScenarioErrors, parse_socketProtocol_isTcpOrUdp) {
+    Doc doc;
+    doc.sockets = R"([{"id": "client", "host": "client", "protocol": "sctp"},
+                      {"id": "srv", "host": "server", "port": 80}])";
+    expectError(doc.text(), "/sockets/0/protocol",
+                "unknown protocol \"sctp\" (expected tcp or udp)");
+    doc.sockets = R"([{"id": "client", "host": "client", "protocol": "udp"},
+                      {"id": "srv", "host": "server", "port": 80}])";
+    EXPECT_EQ(core::parseScenario(doc.text(), "t").sockets.at(0).protocol, core::Protocol::Udp);
+}
+
 TEST(ScenarioErrors, parse_sockets_mustBeUniqueAndOnKnownHosts) {
     Doc doc;
     doc.sockets = R"([{"id": "client", "host": "clinet"}])";

@@ -36,6 +36,7 @@ std::vector<OverrideCase> everyField() {
         {R"("delayed_ack_timeout": "40ms")", [](Profile& p) { p.delayedAckTimeout = 40ms; }},
         {R"("quick_acks": 16)", [](Profile& p) { p.quickAcks = 16; }},
         {R"("synack_on_duplicate_syn": true)", [](Profile& p) { p.synAckOnDuplicateSyn = true; }},
+        {R"("two_way_handshake": true)", [](Profile& p) { p.twoWayHandshake = true; }},
         {R"("challenge_acks": true)", [](Profile& p) { p.challengeAcks = true; }},
         {R"("mss": 536)", [](Profile& p) { p.mss = 536; }},
         {R"("receive_window": 1073725440)", [](Profile& p) { p.receiveWindow = 1073725440; }},

@@ -5,6 +5,7 @@
 #include "random_scenario.h"
 #include "scenario_builder.h"
 #include "trace_invariants.h"
+#include "trace_queries.h"
 
 #include <algorithm>
 #include <gtest/gtest.h>
@@ -13,38 +14,12 @@ namespace {
 
 using namespace core;
 using namespace std::chrono_literals;
+using testsupport::bytesDeliveredTo;
+using testsupport::connNamed;
+using testsupport::errorsOf;
+using testsupport::eventsOf;
 using testsupport::ScenarioBuilder;
-
-template <typename E> std::vector<std::pair<Micros, E>> eventsOf(const Trace& t) {
-    std::vector<std::pair<Micros, E>> out;
-    for (const TraceEvent& e : t.events)
-        if (const auto* x = std::get_if<E>(&e.body))
-            out.emplace_back(e.t, *x);
-    return out;
-}
-
-std::vector<State> statesOf(const Trace& t, ConnId c) {
-    std::vector<State> states;
-    for (const auto& [time, s] : eventsOf<StateChanged>(t))
-        if (s.conn == c)
-            states.push_back(s.to);
-    return states;
-}
-
-std::vector<SocketError> errorsOf(const Trace& t, AppCall call) {
-    std::vector<SocketError> errors;
-    for (const auto& [time, r] : eventsOf<AppResult>(t))
-        if (r.call == call)
-            errors.push_back(r.error);
-    return errors;
-}
-
-ConnId connNamed(const Trace& t, const std::string& socket) {
-    for (std::size_t c = t.conns.size(); c-- > 0;)
-        if (t.conns[c].socket == socket)
-            return static_cast<ConnId>(c);
-    return kNone;
-}
+using testsupport::statesOf;
 
 // ---- determinism and prefix stability ----------------------------------------
 
@@ -211,6 +186,61 @@ TEST(Host, ConnectOnListeningSocket_TurnsItActive) {
               (std::vector<State>{State::Listen, State::SynSent, State::Established}));
     EXPECT_EQ(statesOf(t, connNamed(t, "back/1")),
               (std::vector<State>{State::SynReceived, State::Established}));
+}
+
+TEST(Variant, TwoWayHandshake_ServerEstablishesOnTheSynAndNoThirdSegmentIsSent) {
+    Profile p = textbookProfile();
+    p.twoWayHandshake = true;
+    auto b = ScenarioBuilder::clientServer(p);
+    b.connectAt(0ms, "client", "server", 80).end(1s);
+    const Trace t = simulate(b.build());
+    EXPECT_EQ(statesOf(t, connNamed(t, "srv/1")), std::vector<State>{State::Established});
+    const auto changes = eventsOf<StateChanged>(t);
+    EXPECT_TRUE(std::any_of(changes.begin(), changes.end(), [](const auto& c) {
+        return c.second.rule == Rule::TwoWayHandshake && c.second.from == State::Listen &&
+               c.second.to == State::Established;
+    }));
+    ASSERT_EQ(t.segments.size(), 2u); // SYN and SYN-ACK only
+    EXPECT_EQ(t.segments[1].header.flags, Flag::Syn | Flag::Ack);
+    EXPECT_EQ(statesOf(t, connNamed(t, "client")),
+              (std::vector<State>{State::SynSent, State::Established}));
+}
+
+// The same 30% loss on the same 10 KB: TCP repairs it, UDP loses data for good.
+Scenario lossyTransfer(Protocol protocol) {
+    auto b = ScenarioBuilder::clientServer();
+    b.scenario().sockets = {SocketSpec{"client", "client", 0, 100, protocol},
+                            SocketSpec{"srv", "server", 80, 300, protocol}};
+    b.link(20ms, 0ms, 0.3).seed(5).end(600s);
+    b.connectAt(0ms, "client", "server", 80).sendAt(1s, "client", 10000);
+    return b.build();
+}
+
+TEST(Variant, Udp_SameLossThatTcpRepairs_LosesDataForGood) {
+    const Trace tcp = simulate(lossyTransfer(Protocol::Tcp));
+    const Trace udp = simulate(lossyTransfer(Protocol::Udp));
+    EXPECT_EQ(bytesDeliveredTo(tcp, "srv"), 10000u);
+    EXPECT_LT(bytesDeliveredTo(udp, "srv"), 10000u);
+    EXPECT_GT(bytesDeliveredTo(udp, "srv"), 0u);
+    // UDP: no handshake, no state, no retransmission; every packet is a datagram.
+    EXPECT_TRUE(eventsOf<StateChanged>(udp).empty());
+    for (const SegmentRecord& r : udp.segments) {
+        EXPECT_EQ(r.protocol, Protocol::Udp);
+        EXPECT_EQ(r.origin, SegmentOrigin::Normal);
+        EXPECT_LE(r.payloadLength, 1460u);
+    }
+    EXPECT_FALSE(eventsOf<SegmentDropped>(udp).empty());
+}
+
+TEST(Variant, UdpDatagramForAPortWithNoSocket_IsDropped) {
+    auto b = ScenarioBuilder::clientServer();
+    b.scenario().script.clear();
+    b.scenario().sockets = {SocketSpec{"u", "client", 0, std::nullopt, Protocol::Udp}};
+    b.connectAt(0ms, "u", "server", 9).sendAt(0ms, "u", 10);
+    const Trace t = simulate(b.build());
+    const auto drops = eventsOf<SegmentDropped>(t);
+    ASSERT_EQ(drops.size(), 1u);
+    EXPECT_EQ(drops[0].second.reason, DropReason::NoSocket);
 }
 
 TEST(Host, ListenOnBusyPort_FailsWithAddressInUse) {

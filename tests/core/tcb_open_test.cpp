@@ -187,7 +187,7 @@ TEST(TcbSynSent, ReceivesSyn_EntersSynReceivedAndSendsSynAck) {
     tcb.openInSynSent();
     const SegId syn = tcb.receive(Flag::Syn, 300);
 
-    // Simultaneous open (3.10.7.3 fourth, Figure 8).
+    // Simultaneous open (3.10.7.3 fourth, Figure 7).
     EXPECT_EQ(tcb.state(), State::SynReceived);
     ASSERT_EQ(tcb.transitions().size(), 1u);
     EXPECT_TRUE(isTransition(tcb.transitions()[0], State::SynSent, State::SynReceived,
@@ -280,8 +280,8 @@ TEST(TcbSynReceived, SimultaneousOpen_ReceivesAckOfSyn_EntersEstablishedAndCompl
 }
 
 // The peer, also in SYN-RECEIVED, repeats its SYN with an ACK of ours. Its SYN
-// lies left of the window, yet Figure 8 (and Linux) complete the open on it.
-TEST(TcbSynReceived, SimultaneousOpen_ReceivesPeersSynAck_EntersEstablishedAsInFigure8) {
+// lies left of the window, yet Figure 7 (and Linux) complete the open on it.
+TEST(TcbSynReceived, SimultaneousOpen_ReceivesPeersSynAck_EntersEstablishedAsInFigure7) {
     for (const Profile& profile : {textbookProfile(), linuxProfile()}) {
         SCOPED_TRACE(profile.name);
         Tcb tcb(profile);
@@ -296,7 +296,7 @@ TEST(TcbSynReceived, SimultaneousOpen_ReceivesPeersSynAck_EntersEstablishedAsInF
     }
 }
 
-// Two model TCBs open towards each other at once (Figure 8). Every segment is
+// Two model TCBs open towards each other at once (Figure 7). Every segment is
 // delivered; the exchange must end with both ESTABLISHED and nothing in flight.
 TEST(TcbSynReceived, SimultaneousOpen_TwoTcbs_BothReachEstablishedAndFallQuiet) {
     for (const Profile& profile : {textbookProfile(), linuxProfile()}) {

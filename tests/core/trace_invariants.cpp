@@ -60,7 +60,8 @@ std::map<ConnId, PerConn> walk(const Trace& trace, std::vector<std::string>& pro
                               .try_emplace(s->conn, PerConn{0, 0, false, false,
                                                             child ? State::Listen : State::Closed})
                               .first->second;
-            if (s->rule != Rule::HostCrashed && !isAllowedTransition(s->from, s->to))
+            if (s->rule != Rule::HostCrashed && !isNotTcp(s->rule) &&
+                !isAllowedTransition(s->from, s->to))
                 problems.push_back("t=" + std::to_string(e.t.count()) + " " + name(trace, s->conn) +
                                    ": transition " + std::string(toString(s->from)) + " -> " +
                                    std::string(toString(s->to)) + " is not in RFC 9293");

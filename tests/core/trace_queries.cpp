@@ -1,0 +1,42 @@
+#include "trace_queries.h"
+
+namespace testsupport {
+
+using namespace core;
+
+std::vector<State> statesOf(const Trace& t, ConnId c) {
+    std::vector<State> states;
+    for (const auto& [time, s] : eventsOf<StateChanged>(t))
+        if (s.conn == c)
+            states.push_back(s.to);
+    return states;
+}
+
+ConnId connNamed(const Trace& t, const std::string& socket) {
+    for (std::size_t c = t.conns.size(); c-- > 0;)
+        if (t.conns[c].socket == socket)
+            return static_cast<ConnId>(c);
+    return kNone;
+}
+
+std::vector<State> statesOfSocket(const Trace& t, const std::string& socket) {
+    return statesOf(t, connNamed(t, socket));
+}
+
+std::vector<SocketError> errorsOf(const Trace& t, AppCall call) {
+    std::vector<SocketError> errors;
+    for (const auto& [time, r] : eventsOf<AppResult>(t))
+        if (r.call == call)
+            errors.push_back(r.error);
+    return errors;
+}
+
+std::uint64_t bytesDeliveredTo(const Trace& t, const std::string& prefix) {
+    std::uint64_t total = 0;
+    for (const auto& [time, d] : eventsOf<DataDelivered>(t))
+        if (t.conns[static_cast<std::size_t>(d.conn)].socket.starts_with(prefix))
+            total += d.bytes;
+    return total;
+}
+
+} // namespace testsupport
