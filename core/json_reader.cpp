@@ -120,8 +120,11 @@ std::string detailOf(const std::string& message) {
     return bracket == std::string::npos ? message : message.substr(bracket + 2);
 }
 
+// Levenshtein distance in which swapping two neighbouring letters ("SNY" for
+// "SYN", "dorp" for "drop"), the most common typo, is one edit too.
 std::size_t editDistance(std::string_view a, std::string_view b) {
     auto lower = [](char c) { return std::tolower(static_cast<unsigned char>(c)); };
+    std::vector<std::size_t> twoBack(b.size() + 1);
     std::vector<std::size_t> previous(b.size() + 1);
     std::vector<std::size_t> current(b.size() + 1);
     for (std::size_t j = 0; j <= b.size(); ++j)
@@ -132,7 +135,11 @@ std::size_t editDistance(std::string_view a, std::string_view b) {
             const std::size_t substitution = lower(a[i - 1]) == lower(b[j - 1]) ? 0 : 1;
             current[j] =
                 std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + substitution});
+            if (i > 1 && j > 1 && lower(a[i - 1]) == lower(b[j - 2]) &&
+                lower(a[i - 2]) == lower(b[j - 1]))
+                current[j] = std::min(current[j], twoBack[j - 2] + 1);
         }
+        std::swap(twoBack, previous);
         std::swap(previous, current);
     }
     return previous[b.size()];

@@ -2,6 +2,7 @@
 
 #include "address.h"
 #include "profile.h"
+#include "segment.h"
 #include "state.h"
 #include "time.h"
 #include "trace.h"
@@ -70,12 +71,84 @@ struct LinkSpec {
     LinkParams params;
 };
 
-enum class FaultKind : std::uint8_t { Crash, Restart };
+// What a fault does (docs/scenario-format.md, "Faults"). Crash, Restart,
+// Inject and Link happen at a time; Drop, Delay, Duplicate and Partition act on
+// segments as they are sent.
+enum class FaultKind : std::uint8_t {
+    Crash,
+    Restart,
+    Drop,
+    Delay,
+    Duplicate,
+    Inject,
+    Partition,
+    Link
+};
 
+// A half-open interval of virtual time, [from, until).
+struct TimeWindow {
+    Micros from{};
+    Micros until{};
+    bool contains(Micros t) const { return from <= t && t < until; }
+    friend bool operator==(const TimeWindow&, const TimeWindow&) = default;
+};
+
+// Which segments a Drop, Delay or Duplicate fault acts on: every condition
+// given must hold. Conditions look only at the segment and its send time.
+struct SegmentMatch {
+    std::optional<SegId> segment;      // the segment with this trace id
+    std::string from;                  // sent by this host; "" = any
+    std::string to;                    // to this host; "" = any
+    Flags flags;                       // these flags are all set ...
+    bool flagsExact = false;           // ... and no other
+    std::optional<TimeWindow> between; // sent inside this window
+    int nth = 0; // only the nth segment meeting the conditions (from 1); 0 = every one
+    friend bool operator==(const SegmentMatch&, const SegmentMatch&) = default;
+};
+
+// The source port of an injected segment that does not give one.
+inline constexpr Port kInjectSourcePort = 1024;
+
+// A crafted segment. `to` and `src` name a host of the scenario or hold a
+// dotted IPv4 address.
+struct InjectSpec {
+    std::string from; // the host that puts it on the wire (its links are used)
+    std::string to;   // destination host or address
+    Port toPort = 0;
+    std::string src; // spoofed source host or address; "" = the address of `from`
+    Port srcPort = kInjectSourcePort;
+    Flags flags;
+    std::uint32_t seq = 0;
+    std::uint32_t ack = 0;
+    std::uint16_t window = 65535;
+    std::string payload;
+    int count = 1; // copy i (from 0) is sent at `at` + i * every from source address + i
+    Micros every{0};
+    friend bool operator==(const InjectSpec&, const InjectSpec&) = default;
+};
+
+// New parameters for one direction of a link; a missing one keeps its value.
+struct LinkChange {
+    std::string from;
+    std::string to;
+    std::optional<Micros> delay;
+    std::optional<Micros> jitter;
+    std::optional<double> loss;
+    friend bool operator==(const LinkChange&, const LinkChange&) = default;
+};
+
+// One fault. Which members apply depends on `kind`; the others stay default.
 struct FaultSpec {
-    Micros at{};
+    Micros at{}; // Crash, Restart, Inject, Link: when it happens
     FaultKind kind = FaultKind::Crash;
-    std::string host;
+    std::string host;   // Crash, Restart: the host; Partition: one side of the link
+    std::string peer;   // Partition: the other side
+    TimeWindow between; // Partition: while the link is cut
+    SegmentMatch match; // Drop, Delay, Duplicate: the segments it acts on
+    Micros by{}; // Delay: added to the segment's trip; Duplicate: the copy follows this much later
+    InjectSpec inject; // Inject
+    LinkChange link;   // Link
+    friend bool operator==(const FaultSpec&, const FaultSpec&) = default;
 };
 
 // Everything simulate() needs. Plain data: load it, edit it, run it again.

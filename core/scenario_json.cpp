@@ -1,5 +1,6 @@
 #include "scenario_json.h"
 
+#include "fault_json.h"
 #include "json_reader.h"
 #include "profile_json.h"
 #include "script_json.h"
@@ -164,21 +165,6 @@ std::vector<SocketSpec> readSockets(const Node& node, const std::vector<HostSpec
     return sockets;
 }
 
-FaultSpec readFault(const Node& node, const std::vector<HostSpec>& hosts) {
-    node.allowKeys(std::array<std::string_view, 3>{"at", "crash", "restart"});
-    FaultSpec fault;
-    fault.at = node.require("at").duration();
-    const auto crash = node.find("crash");
-    const auto restart = node.find("restart");
-    if (crash && restart)
-        node.fail("give either \"crash\" or \"restart\", not both");
-    if (!crash && !restart)
-        node.fail("expected \"crash\" or \"restart\" with a host name");
-    fault.kind = crash ? FaultKind::Crash : FaultKind::Restart;
-    fault.host = readHostName(crash ? *crash : *restart, hosts);
-    return fault;
-}
-
 constexpr std::array<std::string_view, 14> kTopLevelKeys = {
     "id",  "title", "description", "topic", "profile", "overrides", "seed",
     "end", "hosts", "link",        "links", "sockets", "script",    "faults"};
@@ -206,8 +192,7 @@ Scenario readScenario(const Node& root) {
     s.sockets = readSockets(root.require("sockets"), s.hosts);
     s.script = json::readScript(root.require("script"), s.hosts, s.sockets);
     if (const auto faults = root.find("faults"))
-        for (const Node& fault : faults->elements())
-            s.faults.push_back(readFault(fault, s.hosts));
+        s.faults = json::readFaults(*faults, s.hosts);
     return s;
 }
 

@@ -1,4 +1,5 @@
 #include "duration.h"
+#include "fault_json.h"
 #include "json_reader.h"
 #include "profile_json.h"
 #include "scenario_json.h"
@@ -51,10 +52,8 @@ Json writeSockets(const std::vector<SocketSpec>& sockets) {
 
 Json writeFaults(const std::vector<FaultSpec>& faults) {
     Json out = Json::array();
-    for (const FaultSpec& fault : faults) {
-        const char* kind = fault.kind == FaultKind::Crash ? "crash" : "restart";
-        out.push_back(Json{{"at", formatDuration(fault.at)}, {kind, fault.host}});
-    }
+    for (const FaultSpec& fault : faults)
+        out.push_back(json::writeFault(fault));
     return out;
 }
 

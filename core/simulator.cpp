@@ -30,8 +30,7 @@ Simulator::Simulator(const Scenario& scenario) : m_scenario(scenario), m_cookies
         else
             m_triggers[a.socket].push_back(index);
     }
-    for (std::size_t i = 0; i < scenario.faults.size(); ++i)
-        schedule(scenario.faults[i].at, Job::Fault, static_cast<std::int32_t>(i));
+    setUpFaults();
 }
 
 Trace Simulator::run() {
@@ -65,6 +64,12 @@ void Simulator::dispatch(const Queued& q) {
         break;
     case Job::Fault:
         runFault(q.index);
+        break;
+    case Job::FaultDrop:
+        m_trace.events.push_back({m_now, SegmentDropped{q.index, DropReason::Fault}});
+        break;
+    case Job::Copy:
+        sendCopy(q.index);
         break;
     }
 }
@@ -174,6 +179,14 @@ SegId Simulator::transmit(ConnId from, Address to, Segment segment, SegmentOrigi
 SegId Simulator::transmitFrom(HostId host, ConnId conn, Address to, Segment seg,
                               SegmentOrigin origin, SegId original, Protocol protocol) {
     const Address src = m_hosts[static_cast<std::size_t>(host)].address();
+    return put(host, src, conn, to, std::move(seg), origin, original, kNone, protocol);
+}
+
+// Records a segment as sent from `host` with source address `src` (spoofed
+// when it is not the host's) and sends it on its way.
+SegId Simulator::put(HostId host, Address src, ConnId conn, Address to, Segment seg,
+                     SegmentOrigin origin, SegId original, std::int32_t injectedBy,
+                     Protocol protocol) {
     seg.checksum =
         protocol == Protocol::Udp ? udpChecksum(src, to, seg) : tcpChecksum(src, to, seg);
     const auto id = static_cast<SegId>(m_trace.segments.size());
@@ -196,23 +209,14 @@ SegId Simulator::transmitFrom(HostId host, ConnId conn, Address to, Segment seg,
     seg.payload = std::move(payload);
     m_trace.segments.push_back(std::move(rec));
     m_trace.events.push_back({m_now, SegmentSent{id}});
+    if (injectedBy != kNone)
+        m_trace.events.push_back({m_now, FaultApplied{injectedBy, id, FaultAction::Injected}});
 
     if (!dest) {
         m_trace.events.push_back({m_now, SegmentDropped{id, DropReason::NoRoute}});
         return id;
     }
-    const LinkParams& link = m_network.params(host, *dest);
-    const auto key = static_cast<std::uint64_t>(id);
-    const Micros jitter = uniformUpTo(
-        drawFor(m_scenario.seed, {static_cast<std::uint64_t>(DrawKind::Jitter), key}), link.jitter);
-    const Micros delay = link.delay + jitter;
-    if (chance(drawFor(m_scenario.seed, {static_cast<std::uint64_t>(DrawKind::Loss), key}),
-               link.loss)) {
-        schedule(m_now + delay / 2, Job::Lose, id); // lost part-way
-        return id;
-    }
-    m_inFlight.emplace(id, std::move(seg));
-    schedule(m_now + delay, Job::Arrive, id);
+    route(id, std::move(seg));
     return id;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connection.h"
+#include "fault_match.h"
 #include "host.h"
 #include "network.h"
 #include "scenario.h"
@@ -32,7 +33,7 @@ public:
     void record(Micros t, EventBody body) override;
 
 private:
-    enum class Job : std::uint8_t { Arrive, Lose, Wake, Action, Fault };
+    enum class Job : std::uint8_t { Arrive, Lose, Wake, Action, Fault, FaultDrop, Copy };
     struct Queued {
         Micros t;
         std::uint64_t order;
@@ -46,6 +47,8 @@ private:
     void dispatch(const Queued& q);
     SegId transmitFrom(HostId host, ConnId conn, Address to, Segment segment, SegmentOrigin origin,
                        SegId original, Protocol protocol = Protocol::Tcp);
+    SegId put(HostId host, Address src, ConnId conn, Address to, Segment seg, SegmentOrigin origin,
+              SegId original, std::int32_t injectedBy = kNone, Protocol protocol = Protocol::Tcp);
     void arrive(SegId id);
     void demultiplex(Host& host, const Segment& seg, Endpoint from, SegId id);
     bool reuseTimeWait(Host& host, ConnId c, const Segment& seg, SegId id);
@@ -80,12 +83,24 @@ private:
     void connect(const AppAction& a, const SocketSpec& spec);
     void connectListener(const AppAction& a, const SocketSpec& spec, ConnId c);
     void callOnSocket(const AppAction& a);
-    void runFault(std::int32_t index);
-    void crash(HostId h);
     void fireTriggers(ConnId c);
     void accept(Listener& l, ConnId child);
     const SocketSpec* socketSpec(const std::string& id) const;
     std::string payloadFor(const AppAction& a) const;
+
+    // simulator_faults.cpp: the fault plan and the way of a segment over its link.
+    struct FaultEffect {
+        bool dropped = false;
+        Micros extraDelay{0};
+    };
+    void setUpFaults();
+    void route(SegId id, Segment seg);
+    FaultEffect applyFaults(SegId id);
+    void runFault(std::int32_t index);
+    void crash(HostId h);
+    void inject(std::int32_t index);
+    void sendCopy(std::int32_t index);
+    Address resolveAddress(const std::string& hostOrAddress) const;
 
     const Scenario& m_scenario;
     Trace m_trace;
@@ -112,6 +127,13 @@ private:
     std::map<std::string, std::vector<std::int32_t>, std::less<>> m_triggers;
     std::vector<bool> m_actionDone;
     ConnectionObserver m_observe;
+
+    std::vector<FaultMatcher> m_matchers;      // one per fault
+    std::vector<std::int32_t> m_segmentFaults; // the faults that act on segments
+    std::vector<int> m_matched;                // per fault: segments that met its conditions
+    std::vector<std::int32_t> m_hits;          // reused by applyFaults()
+    std::vector<int> m_injected;               // per fault: copies injected so far
+    std::vector<SegId> m_copies;               // Job::Copy index -> the segment to copy
 };
 
 } // namespace core

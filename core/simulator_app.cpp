@@ -1,4 +1,4 @@
-// The application script and the fault plan, as the simulator runs them.
+// The application script, as the simulator runs it.
 #include "simulator.h"
 
 namespace core {
@@ -168,39 +168,6 @@ void Simulator::fireTriggers(ConnId c) {
             schedule(m_now + a.when.delay, Job::Action, index);
         }
     }
-}
-
-void Simulator::runFault(std::int32_t index) {
-    const FaultSpec& f = m_scenario.faults[static_cast<std::size_t>(index)];
-    const HostId h = m_hostByName.at(f.host);
-    Host& host = m_hosts[static_cast<std::size_t>(h)];
-    switch (f.kind) {
-    case FaultKind::Crash:
-        if (host.up())
-            crash(h);
-        break;
-    case FaultKind::Restart:
-        if (!host.up()) {
-            host.restart();
-            m_trace.events.push_back({m_now, HostRestarted{h}});
-        }
-        break;
-    }
-}
-
-// The host loses every TCB at once and says nothing to its peers.
-void Simulator::crash(HostId h) {
-    m_trace.events.push_back({m_now, HostCrashed{h}});
-    for (std::size_t c = 0; c < m_conns.size(); ++c) {
-        auto& slot = m_conns[c];
-        if (!slot || m_trace.conns[c].host != h)
-            continue;
-        if (slot->state() != State::Closed)
-            m_trace.events.push_back({m_now, StateChanged{static_cast<ConnId>(c), slot->state(),
-                                                          State::Closed, Rule::HostCrashed}});
-        slot.reset();
-    }
-    m_hosts[static_cast<std::size_t>(h)].crash();
 }
 
 } // namespace core

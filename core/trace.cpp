@@ -116,6 +116,24 @@ std::string_view toString(SegmentOrigin o) {
     return "?";
 }
 
+std::string_view toString(FaultAction a) {
+    switch (a) {
+    case FaultAction::Dropped:
+        return "dropped";
+    case FaultAction::Delayed:
+        return "delayed";
+    case FaultAction::Duplicated:
+        return "duplicated";
+    case FaultAction::Injected:
+        return "injected";
+    case FaultAction::Partitioned:
+        return "partitioned";
+    case FaultAction::LinkChanged:
+        return "link changed";
+    }
+    return "?";
+}
+
 std::string Trace::endpointName(HostId host, Port port) const {
     const std::string name = host >= 0 && static_cast<std::size_t>(host) < hosts.size()
                                  ? hosts[static_cast<std::size_t>(host)].name

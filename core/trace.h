@@ -73,12 +73,23 @@ enum class SegmentOrigin : std::uint8_t {
     SynCookie,      // a listener's SYN-ACK carrying a SYN cookie, no state kept
 };
 
+// What a fault of the scenario did.
+enum class FaultAction : std::uint8_t {
+    Dropped,     // a drop fault matched the segment
+    Delayed,     // a delay fault matched the segment: it arrives later
+    Duplicated,  // a duplicate fault matched the segment: a copy follows
+    Injected,    // an inject fault sent the segment
+    Partitioned, // the segment was sent across a partitioned link
+    LinkChanged, // a link change took effect (no segment)
+};
+
 std::string_view toString(TimerKind k);
 std::string_view toString(TimerAction a);
 std::string_view toString(AppCall c);
 std::string_view toString(SocketError e); // "ETIMEDOUT", "" for None
 std::string_view toString(DropReason r);
 std::string_view toString(SegmentOrigin o);
+std::string_view toString(FaultAction a);
 
 struct HostInfo {
     std::string name;
@@ -101,13 +112,14 @@ struct ConnInfo {
 
 // One segment as transmitted. Payload bytes live in Trace::payload.
 struct SegmentRecord {
-    HostId fromHost = kNone;
-    HostId toHost = kNone; // kNone when no host owns the destination address
-    Address src;
+    HostId fromHost = kNone; // the host that put it on the wire
+    HostId toHost = kNone;   // kNone when no host owns the destination address
+    Address src;             // not fromHost's address when an injected segment spoofs it
     Address dst;
-    ConnId conn = kNone; // the sending TCB, kNone for host RSTs and injections
+    ConnId conn = kNone; // the sending TCB (a duplicate's: its original's); kNone for host
+                         // RSTs and injections
     SegmentOrigin origin = SegmentOrigin::Normal;
-    SegId original = kNone; // for retransmissions and duplicates: the first copy
+    SegId original = kNone; // a retransmission's first copy; the segment a duplicate copies
     Segment header;         // payload left empty
     std::uint32_t payloadOffset = 0;
     std::uint32_t payloadLength = 0;
@@ -177,9 +189,18 @@ struct HostRestarted {
     friend bool operator==(const HostRestarted&, const HostRestarted&) = default;
 };
 
+// Fault `fault` (an index into Scenario::faults) acted; recorded when it did,
+// right after the segment it acted on was sent.
+struct FaultApplied {
+    std::int32_t fault;
+    SegId seg; // kNone for a link change
+    FaultAction action;
+    friend bool operator==(const FaultApplied&, const FaultApplied&) = default;
+};
+
 using EventBody =
     std::variant<SegmentSent, SegmentArrived, SegmentDropped, StateChanged, TimerEvent, AppCalled,
-                 AppResult, DataDelivered, QueueLengths, HostCrashed, HostRestarted>;
+                 AppResult, DataDelivered, QueueLengths, HostCrashed, HostRestarted, FaultApplied>;
 
 struct TraceEvent {
     Micros t{};

@@ -160,6 +160,23 @@ public:
     void operator()(const HostCrashed& e) { appendHostLine(e.host, " crashed"); }
     void operator()(const HostRestarted& e) { appendHostLine(e.host, " restarted"); }
 
+    // "#4 fault 0: dropped", "#9 fault 2: injected by attacker", "fault 3: link changed"
+    void operator()(const FaultApplied& e) {
+        if (e.seg != kNone) {
+            appendSegId(e.seg);
+            *m_out += ' ';
+        }
+        *m_out += "fault ";
+        appendInt(*m_out, e.fault);
+        *m_out += ": ";
+        *m_out += toString(e.action);
+        const SegmentRecord* r = m_names.segment(e.seg);
+        if (e.action == FaultAction::Injected && r) {
+            *m_out += " by ";
+            *m_out += m_names.hostName(r->fromHost);
+        }
+    }
+
 private:
     void appendSegId(SegId id) {
         *m_out += '#';
@@ -191,7 +208,7 @@ private:
     void appendSegment(const SegmentRecord& r) {
         std::string& out = *m_out;
         const Segment& h = r.header;
-        m_names.appendEndpoint(out, r.fromHost, r.src, h.srcPort, appendRaw);
+        m_names.appendSource(out, r, appendRaw);
         out += " > ";
         m_names.appendEndpoint(out, r.toHost, r.dst, h.dstPort, appendRaw);
         if (r.protocol == Protocol::Udp) {

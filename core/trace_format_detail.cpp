@@ -72,6 +72,13 @@ void TraceNames::appendEndpoint(std::string& out, HostId hostId, Address address
     appendInt(out, port);
 }
 
+void TraceNames::appendSource(std::string& out, const SegmentRecord& r,
+                              NameWriter writeName) const {
+    const HostInfo* sender = host(r.fromHost);
+    const HostId owner = !sender || sender->address == r.src ? r.fromHost : hostWithAddress(r.src);
+    appendEndpoint(out, owner, r.src, r.header.srcPort, writeName);
+}
+
 void TraceNames::appendLocal(std::string& out, ConnId id, NameWriter writeName) const {
     const ConnInfo* c = conn(id);
     if (!c) {

@@ -47,6 +47,9 @@ public:
     // "server:80"; the dotted address when no host is known ("10.0.0.9:80").
     void appendEndpoint(std::string& out, HostId host, Address address, Port port,
                         NameWriter writeName) const;
+    // A segment's source, named after the host that owns its address: for a
+    // spoofed segment, not the host that sent it.
+    void appendSource(std::string& out, const SegmentRecord& r, NameWriter writeName) const;
     // A connection's local endpoint, "client:49152".
     void appendLocal(std::string& out, ConnId id, NameWriter writeName) const;
     // A connection's remote endpoint, named by the host owning its address.

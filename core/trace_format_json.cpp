@@ -180,6 +180,18 @@ public:
         m_object->string("host", m_names.hostName(e.host));
     }
 
+    void operator()(const FaultApplied& e) {
+        event("fault");
+        m_object->number("fault", e.fault);
+        m_object->string("action", toString(e.action));
+        if (e.seg == kNone)
+            return;
+        m_object->number("seg", e.seg);
+        const SegmentRecord* r = m_names.segment(e.seg);
+        if (e.action == FaultAction::Injected && r)
+            m_object->string("from", m_names.hostName(r->fromHost));
+    }
+
 private:
     void event(std::string_view name) { m_object->string("event", name); }
 
@@ -211,7 +223,10 @@ private:
 
     void appendSegment(const SegmentRecord& r) {
         const Segment& h = r.header;
-        endpoint("src", r.fromHost, r.src, h.srcPort);
+        std::string& src = m_object->key("src");
+        src += '"';
+        m_names.appendSource(src, r, appendJsonEscaped);
+        src += '"';
         endpoint("dst", r.toHost, r.dst, h.dstPort);
         if (r.conn != kNone)
             m_object->number("conn", r.conn);

@@ -18,4 +18,16 @@ void PrintTo(SegmentOrigin o, std::ostream* os) {
     *os << toString(o);
 }
 
+void PrintTo(DropReason r, std::ostream* os) {
+    *os << toString(r);
+}
+
+void PrintTo(FaultAction a, std::ostream* os) {
+    *os << toString(a);
+}
+
+void PrintTo(const FaultApplied& f, std::ostream* os) {
+    *os << "{fault " << f.fault << ", #" << f.seg << ", " << toString(f.action) << "}";
+}
+
 } // namespace core

@@ -16,5 +16,8 @@ void PrintTo(State s, std::ostream* os);
 void PrintTo(SeqNum s, std::ostream* os);
 void PrintTo(SocketError e, std::ostream* os);
 void PrintTo(SegmentOrigin o, std::ostream* os);
+void PrintTo(DropReason r, std::ostream* os);
+void PrintTo(FaultAction a, std::ostream* os);
+void PrintTo(const FaultApplied& f, std::ostream* os);
 
 } // namespace core

@@ -91,6 +91,45 @@ void addServerChild(ScenarioBuilder& b, Dice& dice, const std::string& child) {
     }
 }
 
+Flags randomFlags(Dice& dice) {
+    switch (dice.below(6)) {
+    case 0:
+        return Flag::Syn;
+    case 1:
+        return Flag::Syn | Flag::Ack;
+    case 2:
+        return Flag::Fin;
+    case 3:
+        return Flag::Psh;
+    case 4:
+        return Flag::Ack;
+    default:
+        return Flags{};
+    }
+}
+
+SegmentMatch randomMatch(Dice& dice) {
+    SegmentMatch m = matchFrom(dice.oneIn(2) ? "client1" : "server", randomFlags(dice),
+                               static_cast<int>(dice.below(4)));
+    if (dice.oneIn(4))
+        m.between = TimeWindow{dice.millis(3000), dice.millis(3000) + 3001ms};
+    return m;
+}
+
+// Faults that act on segments, so that the invariants are checked under them too.
+void addSegmentFaults(ScenarioBuilder& b, Dice& dice) {
+    if (dice.oneIn(4))
+        b.fault(dropFault(randomMatch(dice)));
+    if (dice.oneIn(4))
+        b.fault(delayFault(randomMatch(dice), dice.millis(3000) + 1ms));
+    if (dice.oneIn(4))
+        b.fault(duplicateFault(randomMatch(dice), dice.millis(500)));
+    if (dice.oneIn(8)) {
+        const Micros from = dice.millis(6000);
+        b.fault(partitionFault("server", "client1", from, from + dice.millis(5000) + 1ms));
+    }
+}
+
 } // namespace
 
 Scenario randomScenario(std::uint64_t index) {
@@ -124,6 +163,7 @@ Scenario randomScenario(std::uint64_t index) {
                 b.listenAt(when + 3001ms, "srv");
         }
     }
+    addSegmentFaults(b, dice);
     return b.build();
 }
 

@@ -119,13 +119,94 @@ ScenarioBuilder& ScenarioBuilder::closeWhenReceived(std::uint64_t received,
 }
 
 ScenarioBuilder& ScenarioBuilder::crashAt(Micros t, const std::string& host) {
-    m_scenario.faults.push_back(FaultSpec{t, FaultKind::Crash, host});
-    return *this;
+    return fault(crashFault(t, host));
 }
 
 ScenarioBuilder& ScenarioBuilder::restartAt(Micros t, const std::string& host) {
-    m_scenario.faults.push_back(FaultSpec{t, FaultKind::Restart, host});
+    return fault(restartFault(t, host));
+}
+
+ScenarioBuilder& ScenarioBuilder::fault(FaultSpec f) {
+    m_scenario.faults.push_back(std::move(f));
     return *this;
+}
+
+namespace {
+
+FaultSpec faultOf(FaultKind kind) {
+    FaultSpec f;
+    f.kind = kind;
+    return f;
+}
+
+} // namespace
+
+FaultSpec crashFault(Micros at, const std::string& host) {
+    FaultSpec f = faultOf(FaultKind::Crash);
+    f.at = at;
+    f.host = host;
+    return f;
+}
+
+FaultSpec restartFault(Micros at, const std::string& host) {
+    FaultSpec f = crashFault(at, host);
+    f.kind = FaultKind::Restart;
+    return f;
+}
+
+FaultSpec dropFault(SegmentMatch match) {
+    FaultSpec f = faultOf(FaultKind::Drop);
+    f.match = std::move(match);
+    return f;
+}
+
+FaultSpec delayFault(SegmentMatch match, Micros by) {
+    FaultSpec f = faultOf(FaultKind::Delay);
+    f.match = std::move(match);
+    f.by = by;
+    return f;
+}
+
+FaultSpec duplicateFault(SegmentMatch match, Micros after) {
+    FaultSpec f = delayFault(std::move(match), after);
+    f.kind = FaultKind::Duplicate;
+    return f;
+}
+
+FaultSpec partitionFault(const std::string& a, const std::string& b, Micros from, Micros until) {
+    FaultSpec f = faultOf(FaultKind::Partition);
+    f.host = a;
+    f.peer = b;
+    f.between = TimeWindow{from, until};
+    return f;
+}
+
+FaultSpec injectFault(Micros at, InjectSpec inject) {
+    FaultSpec f = faultOf(FaultKind::Inject);
+    f.at = at;
+    f.inject = std::move(inject);
+    return f;
+}
+
+FaultSpec linkFault(Micros at, LinkChange change) {
+    FaultSpec f = faultOf(FaultKind::Link);
+    f.at = at;
+    f.link = std::move(change);
+    return f;
+}
+
+SegmentMatch matchFrom(const std::string& from, Flags flags, int nth) {
+    SegmentMatch m;
+    m.from = from;
+    m.flags = flags;
+    m.nth = nth;
+    return m;
+}
+
+SegmentMatch matchSegment(SegId id) {
+    SegmentMatch m;
+    m.segment = id;
+    return m;
 }
 
 ScenarioBuilder ScenarioBuilder::clientServer(Profile profile) {

@@ -9,6 +9,22 @@
 // script, without going through JSON.
 namespace testsupport {
 
+// Faults, one function per kind.
+core::FaultSpec crashFault(core::Micros at, const std::string& host);
+core::FaultSpec restartFault(core::Micros at, const std::string& host);
+core::FaultSpec dropFault(core::SegmentMatch match);
+core::FaultSpec delayFault(core::SegmentMatch match, core::Micros by);
+core::FaultSpec duplicateFault(core::SegmentMatch match, core::Micros after);
+core::FaultSpec partitionFault(const std::string& a, const std::string& b, core::Micros from,
+                               core::Micros until);
+core::FaultSpec injectFault(core::Micros at, core::InjectSpec inject);
+core::FaultSpec linkFault(core::Micros at, core::LinkChange change);
+
+// Segment conditions: the nth segment (0: every one) from `from` with `flags` set.
+core::SegmentMatch matchFrom(const std::string& from, core::Flags flags, int nth = 0);
+// The segment with this trace id.
+core::SegmentMatch matchSegment(core::SegId id);
+
 class ScenarioBuilder {
 public:
     explicit ScenarioBuilder(core::Profile profile = core::textbookProfile());
@@ -41,6 +57,7 @@ public:
     ScenarioBuilder& closeWhenReceived(std::uint64_t received, const std::string& socket);
     ScenarioBuilder& crashAt(core::Micros t, const std::string& host);
     ScenarioBuilder& restartAt(core::Micros t, const std::string& host);
+    ScenarioBuilder& fault(core::FaultSpec fault);
 
     core::Scenario& scenario() { return m_scenario; }
     core::Scenario build() const { return m_scenario; }

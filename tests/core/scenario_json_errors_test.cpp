@@ -173,7 +173,8 @@ TEST(ScenarioErrors, parse_faults_needExactlyOneKind) {
     expectError(withMember(R"("faults": [{"at": "1s", "crash": "server", "restart": "server"}])"),
                 "/faults/0", "either \"crash\" or \"restart\", not both");
     expectError(withMember(R"("faults": [{"at": "1s"}])"), "/faults/0",
-                "expected \"crash\" or \"restart\"");
+                "missing what the fault does (expected one of crash, restart, drop, delay, "
+                "duplicate, inject, partition or link)");
     expectError(withMember(R"("faults": [{"at": "1s", "crash": "sever"}])"), "/faults/0/crash",
                 "did you mean \"server\"?");
 }

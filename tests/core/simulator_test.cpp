@@ -32,17 +32,7 @@ TEST(Simulate, SameScenarioTwice_GivesIdenticalTraces) {
 
 // Events strictly before `t` in both traces are the same, with the same segments.
 void expectSamePrefix(const Trace& a, const Trace& b, Micros t, const std::string& what) {
-    std::size_t n = 0;
-    while (n < a.events.size() && a.events[n].t < t)
-        ++n;
-    ASSERT_GE(b.events.size(), n) << what;
-    for (std::size_t i = 0; i < n; ++i) {
-        ASSERT_EQ(a.events[i], b.events[i]) << what << ": event " << i << " differs";
-        if (const auto* sent = std::get_if<SegmentSent>(&a.events[i].body)) {
-            const auto id = static_cast<std::size_t>(sent->seg);
-            ASSERT_EQ(a.segments[id], b.segments[id]) << what << ": segment " << id;
-        }
-    }
+    EXPECT_EQ(testsupport::prefixDifference(a, b, t), "") << what;
 }
 
 TEST(Simulate, EditAtTimeT_LeavesEveryEarlierEventUnchanged) {
@@ -54,7 +44,7 @@ TEST(Simulate, EditAtTimeT_LeavesEveryEarlierEventUnchanged) {
         const Micros t = before.events[before.events.size() / 2].t;
 
         Scenario crashed = base;
-        crashed.faults.push_back(FaultSpec{t, FaultKind::Crash, "server"});
+        crashed.faults.push_back(testsupport::crashFault(t, "server"));
         expectSamePrefix(before, simulate(crashed), t, "crash at t, scenario " + std::to_string(i));
 
         Scenario aborted = base;

@@ -303,3 +303,73 @@ TEST_F(TraceFormatTest, equalTraces_giveEqualBytes) {
     EXPECT_EQ(jsonLinesTrace(copy), jsonLinesTrace(trace));
     EXPECT_EQ(textTrace(copy), textTrace(trace));
 }
+
+TEST_F(TraceFormatTest, faultEvents_nameTheFaultTheSegmentAndWhatItDid) {
+    const SegId syn = addSegment(0us, true, Flag::Syn, 100, 0);
+    add(0us, FaultApplied{0, syn, FaultAction::Dropped});
+    add(25ms, SegmentDropped{syn, DropReason::Fault});
+    add(1s, FaultApplied{1, kNone, FaultAction::LinkChanged});
+    const SegId data = addSegment(2s, true, Flag::Psh | Flag::Ack, 101, 301, "x");
+    add(2s, FaultApplied{2, data, FaultAction::Delayed});
+    add(2s, FaultApplied{3, data, FaultAction::Duplicated});
+    add(2s, FaultApplied{4, data, FaultAction::Partitioned});
+    const SegId copy = addSegment(2'010'000us, true, Flag::Psh | Flag::Ack, 101, 301, "x");
+    segment(copy).origin = SegmentOrigin::Duplicate;
+    segment(copy).original = data;
+
+    const std::vector<std::string> expected = {
+        "0.000000 #0 client:49152 > server:80 Flags [S], seq 100, win 65535, length 0",
+        "0.000000 #0 fault 0: dropped",
+        "0.025000 #0 dropped (dropped by a fault)",
+        "1.000000 fault 1: link changed",
+        "2.000000 #1 client:49152 > server:80 Flags [P.], seq 101:102, ack 301, win 65535, "
+        "length 1",
+        "2.000000 #1 fault 2: delayed",
+        "2.000000 #1 fault 3: duplicated",
+        "2.000000 #1 fault 4: partitioned",
+        "2.010000 #2 client:49152 > server:80 Flags [P.], seq 101:102, ack 301, win 65535, "
+        "length 1 (duplicate of #1)",
+    };
+    EXPECT_EQ(lines(textTrace(trace)), expected);
+
+    const std::vector<std::string> json = lines(jsonLinesTrace(trace));
+    EXPECT_EQ(json.at(1), R"({"t_us":0,"event":"fault","fault":0,"action":"dropped","seg":0})");
+    EXPECT_EQ(json.at(3), R"({"t_us":1000000,"event":"fault","fault":1,"action":"link changed"})");
+    EXPECT_EQ(json.at(5),
+              R"({"t_us":2000000,"event":"fault","fault":2,"action":"delayed","seg":1})");
+    EXPECT_EQ(json.at(7),
+              R"({"t_us":2000000,"event":"fault","fault":4,"action":"partitioned","seg":1})");
+    EXPECT_TRUE(json.at(8).ends_with(R"("origin":"duplicate","original":1})")) << json.at(8);
+}
+
+TEST_F(TraceFormatTest, spoofedSegment_namesTheAddressOwnerAndTheSenderSeparately) {
+    trace.hosts.push_back({"attacker", Address{0x0a000042}}); // 10.0.0.66
+    const SegId rst = addSegment(1s, true, Flag::Rst, 111, 0);
+    segment(rst).fromHost = 2; // sent by the attacker, from the client's address
+    segment(rst).origin = SegmentOrigin::Injected;
+    segment(rst).conn = kNone;
+    add(1s, FaultApplied{0, rst, FaultAction::Injected});
+    const SegId flood = addSegment(2s, true, Flag::Syn, 7, 0);
+    segment(flood).fromHost = 2;
+    segment(flood).src = Address{0x0a090001}; // 10.9.0.1: nobody's
+    segment(flood).origin = SegmentOrigin::Injected;
+    segment(flood).conn = kNone;
+
+    EXPECT_EQ(lines(textTrace(trace)),
+              (std::vector<std::string>{
+                  "1.000000 #0 client:49152 > server:80 Flags [R], seq 111, win 65535, length 0 "
+                  "(injected)",
+                  "1.000000 #0 fault 0: injected by attacker",
+                  "2.000000 #1 10.9.0.1:49152 > server:80 Flags [S], seq 7, win 65535, length 0 "
+                  "(injected)",
+              }));
+    const std::vector<std::string> json = lines(jsonLinesTrace(trace));
+    EXPECT_EQ(json.at(0), R"({"t_us":1000000,"event":"send","seg":0,"src":"client:49152",)"
+                          R"("dst":"server:80","flags":["RST"],"seq":111,"ack":0,"win":65535,)"
+                          R"("len":0,"origin":"injected"})");
+    EXPECT_EQ(json.at(1), R"({"t_us":1000000,"event":"fault","fault":0,"action":"injected",)"
+                          R"("seg":0,"from":"attacker"})");
+    EXPECT_TRUE(json.at(2).starts_with(R"({"t_us":2000000,"event":"send","seg":1,)"
+                                       R"("src":"10.9.0.1:49152",)"))
+        << json.at(2);
+}

@@ -139,6 +139,24 @@ std::vector<std::string> checkTraceInvariants(const Trace& trace) {
     return problems;
 }
 
+std::string prefixDifference(const Trace& a, const Trace& b, Micros t) {
+    std::size_t n = 0;
+    while (n < a.events.size() && a.events[n].t < t)
+        ++n;
+    if (b.events.size() < n)
+        return "the second trace has only " + std::to_string(b.events.size()) + " events";
+    for (std::size_t i = 0; i < n; ++i) {
+        if (!(a.events[i] == b.events[i]))
+            return "event " + std::to_string(i) + " differs";
+        if (const auto* sent = std::get_if<SegmentSent>(&a.events[i].body)) {
+            const auto id = static_cast<std::size_t>(sent->seg);
+            if (b.segments.size() <= id || !(a.segments[id] == b.segments[id]))
+                return "segment " + std::to_string(id) + " differs";
+        }
+    }
+    return "";
+}
+
 std::vector<std::string> checkInvariants(const Scenario& scenario) {
     std::vector<std::string> problems;
     std::map<ConnId, Snapshot> last;

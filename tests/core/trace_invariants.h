@@ -21,4 +21,8 @@ std::vector<std::string> checkInvariants(const core::Scenario& scenario);
 // The same, for a trace already made: the checks that need no TCB access.
 std::vector<std::string> checkTraceInvariants(const core::Trace& trace);
 
+// Prefix stability: the first difference between the events of `a` and `b`
+// strictly before `t` (and the segments those events send), or "" if none.
+std::string prefixDifference(const core::Trace& a, const core::Trace& b, core::Micros t);
+
 } // namespace testsupport
