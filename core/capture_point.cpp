@@ -25,6 +25,21 @@ const SegmentRecord* recordOf(const Trace& trace, SegId id) {
     return &trace.segments[static_cast<std::size_t>(id)];
 }
 
+// Whether a segment dropped for this reason had reached its host's interface.
+bool droppedAfterTheInterface(DropReason reason) {
+    switch (reason) {
+    case DropReason::QueueFull: // the listener dropped the SYN
+    case DropReason::NoSocket:  // no UDP socket took the datagram
+        return true;
+    case DropReason::LinkLoss:
+    case DropReason::NoRoute:
+    case DropReason::HostDown: // nothing runs on a crashed host, a capture included
+    case DropReason::Fault:
+        return false;
+    }
+    return false;
+}
+
 // The segment `event` shows passing `host`'s interface, if any.
 std::optional<CapturedSegment> passing(const Trace& trace, HostId host, const TraceEvent& event) {
     if (const auto* sent = std::get_if<SegmentSent>(&event.body)) {
@@ -37,8 +52,8 @@ std::optional<CapturedSegment> passing(const Trace& trace, HostId host, const Tr
     if (const auto* arrived = std::get_if<SegmentArrived>(&event.body))
         reached = arrived->seg;
     else if (const auto* dropped = std::get_if<SegmentDropped>(&event.body);
-             dropped && dropped->reason == DropReason::QueueFull)
-        reached = dropped->seg; // dropped by the listener, after the interface
+             dropped && droppedAfterTheInterface(dropped->reason))
+        reached = dropped->seg;
     const SegmentRecord* rec = recordOf(trace, reached);
     // A segment a host sent to itself was captured when sent.
     if (rec && rec->toHost == host && rec->fromHost != host)

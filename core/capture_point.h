@@ -11,8 +11,8 @@
 namespace core {
 
 // A capture is taken at one point: one host's network interface, as tcpdump
-// running on that host would see it. These functions say which segments of a
-// trace pass that point, and when.
+// running on that host would see it. These functions say which segments (and
+// UDP datagrams) of a trace pass that point, and when.
 
 // Why defaultCaptureHost() chose its host.
 enum class CaptureHostChoice : std::uint8_t {
@@ -48,8 +48,9 @@ struct CapturedSegment {
 // * every segment the host sent (SegmentRecord::fromHost), at its send time,
 //   whatever happened to it afterwards (lost, no route, dropped by a fault);
 // * every segment that reached the host (SegmentRecord::toHost), at its
-//   arrival time: those that arrived, and those its listener then dropped
-//   because the queue was full (the SYN reached the interface first).
+//   arrival time: those that arrived, and those the host then dropped after
+//   they had passed the interface (a SYN for a full listen queue, a UDP
+//   datagram for a port with no socket).
 // Segments lost on the link or dropped by a fault never reach the host, and a
 // crashed host captures nothing, so those do not appear. The source address
 // does not matter: an injected segment with a spoofed source appears when it

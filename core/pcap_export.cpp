@@ -27,17 +27,20 @@ CaptureExportError writeError(const std::string& path, const std::string& reason
     return CaptureExportError("cannot write capture '" + path + "': " + reason);
 }
 
-// A segment as it was on the wire: Ethernet II, IPv4, TCP.
+// A segment or datagram as it was on the wire: Ethernet II, IPv4, TCP or UDP.
 std::string frameOf(const Trace& trace, SegId id) {
     const SegmentRecord& rec = trace.segments.at(static_cast<std::size_t>(id));
     try {
+        const bool udp = rec.protocol == Protocol::Udp;
         Ipv4Header ip;
         ip.src = rec.src;
         ip.dst = rec.dst;
-        ip.protocol = IpProtocol::Tcp;
+        ip.protocol = udp ? IpProtocol::Udp : IpProtocol::Tcp;
         // Lets a reader of the capture find the segment in the trace.
         ip.identification = static_cast<std::uint16_t>(static_cast<std::uint32_t>(id) & 0xffffu);
-        const std::string packet = encodeIpv4(ip, encodeTcp(rec.header, trace.payloadOf(id)));
+        const std::string transport = udp ? encodeUdp(rec.header, trace.payloadOf(id))
+                                          : encodeTcp(rec.header, trace.payloadOf(id));
+        const std::string packet = encodeIpv4(ip, transport);
         return encodeEthernet(syntheticMac(rec.dst), syntheticMac(rec.src), kEtherTypeIpv4, packet);
     } catch (const std::invalid_argument& e) {
         throw std::invalid_argument("segment #" + std::to_string(id) + ": " + e.what());

@@ -21,8 +21,8 @@ public:
 // counted from the Unix epoch). Each packet is an Ethernet II frame between the
 // synthetic MAC addresses of its IPv4 source and destination (syntheticMac()),
 // holding an IPv4 packet (identification: the segment id modulo 65536, TTL 64,
-// Don't Fragment) holding the TCP segment exactly as the trace recorded it,
-// checksum included, with its payload (Trace::payloadOf()).
+// Don't Fragment) holding the TCP segment, or UDP datagram, exactly as the
+// trace recorded it, checksum included, with its payload (Trace::payloadOf()).
 //
 // Returns the number of packets written. Throws std::invalid_argument if
 // `host` is not a host of the trace or a segment cannot be encoded, and

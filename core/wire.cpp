@@ -10,6 +10,7 @@ namespace {
 
 constexpr std::size_t kIpv4HeaderBytes = 20;
 constexpr std::size_t kTcpHeaderBytes = 20;
+constexpr std::size_t kUdpHeaderBytes = 8;
 constexpr std::size_t kIpv4MaxBytes = 65535;
 constexpr std::uint16_t kDontFragment = 0x4000;
 
@@ -55,6 +56,21 @@ std::string encodeTcp(const Segment& header, std::string_view payload) {
     put16(out, header.checksum);
     put16(out, header.urgentPointer);
     out += options;
+    out += payload;
+    return out;
+}
+
+std::string encodeUdp(const Segment& header, std::string_view payload) {
+    const std::size_t length = kUdpHeaderBytes + payload.size();
+    if (length > kIpv4MaxBytes)
+        throw std::invalid_argument("a UDP datagram of " + std::to_string(length) +
+                                    " bytes exceeds 65535");
+    std::string out;
+    out.reserve(length);
+    put16(out, header.srcPort);
+    put16(out, header.dstPort);
+    put16(out, static_cast<std::uint32_t>(length));
+    put16(out, header.checksum);
     out += payload;
     return out;
 }

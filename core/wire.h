@@ -11,8 +11,7 @@
 namespace core {
 
 // Packets as bytes on the wire, in network byte order: one small function per
-// layer (Ethernet II, IPv4, TCP), so that another transport can sit beside
-// encodeTcp() and reuse the two below it.
+// layer (Ethernet II, IPv4, then TCP or UDP).
 
 using MacAddress = std::array<std::uint8_t, 6>;
 
@@ -23,7 +22,7 @@ using MacAddress = std::array<std::uint8_t, 6>;
 MacAddress syntheticMac(Address address);
 
 // IP protocol numbers (IANA "Assigned Internet Protocol Numbers").
-enum class IpProtocol : std::uint8_t { Tcp = 6 };
+enum class IpProtocol : std::uint8_t { Tcp = 6, Udp = 17 };
 
 inline constexpr std::uint16_t kEtherTypeIpv4 = 0x0800;
 inline constexpr std::uint8_t kDefaultTtl = 64;
@@ -34,6 +33,12 @@ inline constexpr std::uint8_t kDefaultTtl = 64;
 // header.payload is ignored. Throws std::invalid_argument when
 // header.dataOffset does not match the options' wire length.
 std::string encodeTcp(const Segment& header, std::string_view payload);
+
+// The UDP datagram as transmitted (RFC 768): the ports and the checksum of
+// `header` as they are, the length, then `payload`; the other fields of
+// `header` are ignored. Throws std::invalid_argument when the datagram would
+// exceed 65,535 bytes.
+std::string encodeUdp(const Segment& header, std::string_view payload);
 
 struct Ipv4Header {
     Address src;

@@ -10,11 +10,11 @@ namespace {
 using core::Flag;
 using core::SeqNum;
 
-// One direction of one connection, as a capture sees it.
-using Direction = std::tuple<std::uint32_t, core::Port, std::uint32_t, core::Port>;
+// One direction of one connection (or UDP flow), as a capture sees it.
+using Direction = std::tuple<core::Protocol, std::uint32_t, core::Port, std::uint32_t, core::Port>;
 
 Direction directionOf(const core::SegmentRecord& rec) {
-    return {rec.src.v4, rec.header.srcPort, rec.dst.v4, rec.header.dstPort};
+    return {rec.protocol, rec.src.v4, rec.header.srcPort, rec.dst.v4, rec.header.dstPort};
 }
 
 bool looksLikeKeepAlive(const core::SegmentRecord& rec, std::optional<SeqNum> nextExpected) {
@@ -45,6 +45,8 @@ bool below(SeqNum seq, std::optional<SeqNum> limit) {
 }
 
 ExpectedPacket judge(const core::SegmentRecord& rec, const SeenSoFar& seen) {
+    if (rec.protocol != core::Protocol::Tcp)
+        return {}; // no sequence numbers, nothing to analyse
     const bool retransmitted = rec.origin == core::SegmentOrigin::Retransmission;
     if (looksLikeKeepAlive(rec, seen.any))
         return {Expected::KeepAlive, false};

@@ -26,6 +26,7 @@
 //   sequence number (RFC 9293 Figure 8), a fault's duplicate repeats its
 //   original. Wireshark calls it a retransmission (or out of order);
 // * a retransmitted one-byte segment looks exactly like a keep-alive probe.
+// UDP datagrams have no sequence numbers: Wireshark flags none of them.
 namespace capturetest {
 
 enum class Expected {

@@ -17,6 +17,7 @@ constexpr const char* kFieldNames[kFieldCount] = {
     "frame.time_epoch",
     "ip.id",
     "ip.checksum.status",
+    "ip.proto",
     "tcp.checksum.status",
     "tcp.srcport",
     "tcp.dstport",
@@ -32,6 +33,10 @@ constexpr const char* kFieldNames[kFieldCount] = {
     "tcp.analysis.keep_alive",
     "_ws.malformed",
     "_ws.expert.severity",
+    "udp.srcport",
+    "udp.dstport",
+    "udp.length",
+    "udp.checksum.status",
 };
 
 // Far more packets than any test capture has: output is never unbounded.
@@ -64,7 +69,8 @@ std::string firstCharsOf(const fs::path& path, std::size_t limit) {
 
 std::string commandFor(const std::string& tshark, const fs::path& capture, const fs::path& errors) {
     std::string command = shellQuoted(tshark) + " -n -r " + shellQuoted(capture.string()) +
-                          " -o tcp.check_checksum:TRUE -o ip.check_checksum:TRUE"
+                          " -o ip.check_checksum:TRUE -o tcp.check_checksum:TRUE"
+                          " -o udp.check_checksum:TRUE"
                           " -o tcp.analyze_sequence_numbers:TRUE"
                           " -o tcp.relative_sequence_numbers:FALSE"
                           " -T fields -E separator=/t -E occurrence=a -E aggregator=,";

@@ -14,6 +14,7 @@ enum Field {
     TimeEpoch,
     IpId,
     IpChecksumStatus,
+    IpProtocol,
     TcpChecksumStatus,
     SrcPort,
     DstPort,
@@ -29,6 +30,10 @@ enum Field {
     KeepAlive,
     Malformed,
     ExpertSeverity,
+    UdpSrcPort,
+    UdpDstPort,
+    UdpLength,
+    UdpChecksumStatus,
     kFieldCount
 };
 
@@ -42,8 +47,8 @@ using Row = std::vector<std::string>;
 // The tshark on PATH, if any.
 std::optional<std::string> findTshark();
 
-// Reads `capture` with checksum validation and sequence analysis on,
-// absolute sequence numbers. Adds a test failure, with tshark's stderr, if
+// Reads `capture` with IPv4, TCP and UDP checksum validation and TCP sequence
+// analysis on, absolute sequence numbers. Adds a test failure, with tshark's stderr, if
 // tshark fails.
 std::vector<Row> readWithTshark(const std::string& tshark, const std::filesystem::path& capture);
 

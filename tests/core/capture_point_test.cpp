@@ -72,6 +72,9 @@ TEST(CapturePoint, eachRuleOfWhatPassesTheInterface) {
     h.arrive(15, toItself);
     const SegId byFault = h.send(16, b, a);
     h.drop(17, byFault, DropReason::Fault);
+    // A UDP datagram for a port with no socket: dropped by the host, after its interface.
+    const SegId noSocket = h.send(18, b, a);
+    h.drop(19, noSocket, DropReason::NoSocket);
 
     using V = std::vector<CapturedSegment>;
     EXPECT_EQ(core::capturedSegments(h.trace(), a), (V{{Micros{1}, delivered, true},
@@ -79,12 +82,14 @@ TEST(CapturePoint, eachRuleOfWhatPassesTheInterface) {
                                                        {Micros{6}, queueFull, false},
                                                        {Micros{7}, noRoute, true},
                                                        {Micros{11}, injected, false},
-                                                       {Micros{14}, toItself, true}}));
+                                                       {Micros{14}, toItself, true},
+                                                       {Micros{19}, noSocket, false}}));
     EXPECT_EQ(core::capturedSegments(h.trace(), b), (V{{Micros{2}, delivered, false},
                                                        {Micros{5}, queueFull, true},
                                                        {Micros{9}, spoofed, false},
                                                        {Micros{12}, toCrashed, true},
-                                                       {Micros{16}, byFault, true}}));
+                                                       {Micros{16}, byFault, true},
+                                                       {Micros{18}, noSocket, true}}));
     EXPECT_EQ(core::capturedSegments(h.trace(), c), (V{{Micros{8}, spoofed, true}}));
 }
 

@@ -1,5 +1,5 @@
-// The pcap export, read back with libpcap: one packet per captured segment, at
-// its virtual time, with headers and checksums that verify.
+// The pcap export, read back with libpcap: one packet per captured segment or
+// datagram, at its virtual time, with headers and checksums that verify.
 #include "core/capture_point.h"
 #include "core/checksum.h"
 #include "core/pcap_export.h"
@@ -56,20 +56,44 @@ std::uint32_t be32(const std::string& s, std::size_t at) {
     return be16(s, at) << 16 | be16(s, at + 2);
 }
 
-// The TCP checksum checked from the bytes alone, as a receiver does: the sum
-// over pseudo-header and segment, checksum field included, is zero.
-bool tcpChecksumVerifies(const std::string& ip) {
-    const std::string tcp = ip.substr(20);
+// The TCP or UDP checksum checked from the bytes alone, as a receiver does:
+// the sum over pseudo-header and segment, checksum field included, is zero.
+bool transportChecksumVerifies(const std::string& ip) {
+    const std::string transport = ip.substr(20);
     std::string pseudo = ip.substr(12, 8); // source and destination addresses
-    pseudo += {0, 6, static_cast<char>(tcp.size() >> 8), static_cast<char>(tcp.size() & 0xff)};
-    return core::internetChecksum(pseudo + tcp) == 0;
+    pseudo += {0, ip.at(9), static_cast<char>(transport.size() >> 8),
+               static_cast<char>(transport.size() & 0xff)};
+    return core::internetChecksum(pseudo + transport) == 0;
+}
+
+void expectTcpShows(const std::string& tcp, const core::Trace& trace, core::SegId id) {
+    const core::Segment& h = trace.segments.at(static_cast<std::size_t>(id)).header;
+    EXPECT_EQ(be16(tcp, 0), h.srcPort);
+    EXPECT_EQ(be16(tcp, 2), h.dstPort);
+    EXPECT_EQ(be32(tcp, 4), h.seq.value());
+    EXPECT_EQ(be32(tcp, 8), h.ack.value());
+    const std::uint32_t offset = be16(tcp, 12) >> 12;
+    EXPECT_EQ(offset, h.dataOffset);
+    EXPECT_EQ(be16(tcp, 12) & 0xffu, h.flags.bits());
+    EXPECT_EQ(be16(tcp, 14), h.window);
+    EXPECT_EQ(be16(tcp, 16), h.checksum);
+    EXPECT_EQ(tcp.substr(20, offset * 4 - 20), core::encodeOptions(h.options));
+    EXPECT_EQ(tcp.substr(offset * 4), trace.payloadOf(id));
+}
+
+void expectUdpShows(const std::string& udp, const core::Trace& trace, core::SegId id) {
+    const core::Segment& h = trace.segments.at(static_cast<std::size_t>(id)).header;
+    EXPECT_EQ(be16(udp, 0), h.srcPort);
+    EXPECT_EQ(be16(udp, 2), h.dstPort);
+    EXPECT_EQ(be16(udp, 4), udp.size());
+    EXPECT_EQ(be16(udp, 6), h.checksum);
+    EXPECT_EQ(udp.substr(8), trace.payloadOf(id));
 }
 
 // Checks one packet against the segment it shows.
 void expectPacketShows(const Packet& packet, const core::Trace& trace, core::SegId id) {
     SCOPED_TRACE("segment #" + std::to_string(id));
     const core::SegmentRecord& rec = trace.segments.at(static_cast<std::size_t>(id));
-    const core::Segment& h = rec.header;
     const std::string& frame = packet.bytes;
     const core::MacAddress dst = core::syntheticMac(rec.dst);
     const core::MacAddress src = core::syntheticMac(rec.src);
@@ -82,20 +106,14 @@ void expectPacketShows(const Packet& packet, const core::Trace& trace, core::Seg
     EXPECT_EQ(core::internetChecksum(std::string_view(ip).substr(0, 20)), 0) << "IPv4 checksum";
     EXPECT_EQ(be32(ip, 12), rec.src.v4);
     EXPECT_EQ(be32(ip, 16), rec.dst.v4);
-    EXPECT_TRUE(tcpChecksumVerifies(ip)) << "TCP checksum";
-
-    const std::string tcp = ip.substr(20);
-    EXPECT_EQ(be16(tcp, 0), h.srcPort);
-    EXPECT_EQ(be16(tcp, 2), h.dstPort);
-    EXPECT_EQ(be32(tcp, 4), h.seq.value());
-    EXPECT_EQ(be32(tcp, 8), h.ack.value());
-    const std::uint32_t offset = be16(tcp, 12) >> 12;
-    EXPECT_EQ(offset, h.dataOffset);
-    EXPECT_EQ(be16(tcp, 12) & 0xffu, h.flags.bits());
-    EXPECT_EQ(be16(tcp, 14), h.window);
-    EXPECT_EQ(be16(tcp, 16), h.checksum);
-    EXPECT_EQ(tcp.substr(20, offset * 4 - 20), core::encodeOptions(h.options));
-    EXPECT_EQ(tcp.substr(offset * 4), trace.payloadOf(id));
+    EXPECT_TRUE(transportChecksumVerifies(ip)) << "TCP or UDP checksum";
+    if (rec.protocol == core::Protocol::Udp) {
+        EXPECT_EQ(ip.at(9), 17);
+        expectUdpShows(ip.substr(20), trace, id);
+    } else {
+        EXPECT_EQ(ip.at(9), 6);
+        expectTcpShows(ip.substr(20), trace, id);
+    }
 }
 
 class PcapExport : public testing::Test {
@@ -128,17 +146,20 @@ protected:
 
 } // namespace
 
-TEST_F(PcapExport, everyRecordedChecksum_agreesWithTheTcpChecksum) {
+TEST_F(PcapExport, everyRecordedChecksum_agreesWithTheTcpOrUdpChecksum) {
     for (const char* file :
          {"resources/scenarios/default.json", "tests/data/scenarios/lossy-transfer.json",
-          "tests/data/scenarios/linux-delayed-ack.json"}) {
+          "tests/data/scenarios/linux-delayed-ack.json",
+          "tests/capture/scenarios/udp-datagrams.json"}) {
         const core::Trace trace = simulateFile(file);
         for (std::size_t i = 0; i < trace.segments.size(); ++i) {
             const core::SegmentRecord& rec = trace.segments[i];
             core::Segment seg = rec.header;
             seg.payload = std::string(trace.payloadOf(static_cast<core::SegId>(i)));
-            EXPECT_EQ(rec.header.checksum, core::tcpChecksum(rec.src, rec.dst, seg))
-                << file << " #" << i;
+            const std::uint16_t expected = rec.protocol == core::Protocol::Udp
+                                               ? core::udpChecksum(rec.src, rec.dst, seg)
+                                               : core::tcpChecksum(rec.src, rec.dst, seg);
+            EXPECT_EQ(rec.header.checksum, expected) << file << " #" << i;
         }
     }
 }
@@ -169,6 +190,14 @@ TEST_F(PcapExport, lossyTransfer_eachHostShowsWhatPassedIt) {
 
 TEST_F(PcapExport, linuxOptions_areOnTheWireAsEncoded) {
     exportAndCheck(simulateFile("tests/data/scenarios/linux-delayed-ack.json"), 1);
+}
+
+TEST_F(PcapExport, udpDatagrams_andOneForNoSocket_atEachHost) {
+    const core::Trace trace = simulateFile("tests/capture/scenarios/udp-datagrams.json");
+    exportAndCheck(trace, 0);
+    EXPECT_EQ(readCapture(m_path).size(), 4u); // the client sends four datagrams
+    exportAndCheck(trace, 1);
+    EXPECT_EQ(readCapture(m_path).size(), 3u); // one is lost; no socket takes the last one
 }
 
 TEST_F(PcapExport, missingDirectory_errorNamesPathAndReason) {

@@ -85,6 +85,18 @@ TEST(Wire, encodeTcp_dataOffsetNotMatchingOptions_throws) {
     EXPECT_THROW((void)core::encodeTcp(seg, ""), std::invalid_argument);
 }
 
+TEST(Wire, encodeUdp_portsLengthChecksumPayload) {
+    core::Segment datagram;
+    datagram.srcPort = 40000;
+    datagram.dstPort = 9000;
+    datagram.checksum = 0x1234;
+    datagram.seq = core::SeqNum(7); // not part of a datagram
+    EXPECT_EQ(core::encodeUdp(datagram, "hey"),
+              bytes({0x9c, 0x40, 0x23, 0x28, 0x00, 0x0b, 0x12, 0x34}) + "hey");
+    EXPECT_THROW((void)core::encodeUdp(datagram, std::string(65535 - 8 + 1, 'x')),
+                 std::invalid_argument);
+}
+
 TEST(Wire, encodeIpv4_headerFieldsAndChecksum) {
     core::Ipv4Header header;
     header.src = Address{0x0a000001};
@@ -94,6 +106,8 @@ TEST(Wire, encodeIpv4_headerFieldsAndChecksum) {
     ASSERT_EQ(packet.size(), 24u);
     EXPECT_EQ(packet.substr(0, 10), bytes({0x45, 0x00, 0x00, 0x18, 0x12, 0x34, 0x40, 0x00, 64, 6}));
     EXPECT_EQ(packet.substr(12, 8), bytes({10, 0, 0, 1, 10, 0, 0, 2}));
+    header.protocol = core::IpProtocol::Udp;
+    EXPECT_EQ(byteAt(core::encodeIpv4(header, ""), 9), 17u);
     EXPECT_EQ(core::internetChecksum(std::string_view(packet).substr(0, 20)), 0);
     EXPECT_EQ(packet.substr(20), "abcd");
 }
