@@ -223,6 +223,11 @@ TEST(ExpectedAnalysis, everyDocumentedCaseOccursInTheTestScenarios) {
     EXPECT_EQ(countOf(judgedAt(simultaneous, "alice"), SegmentOrigin::Normal, Expected::Repeated),
               2); // both SYN-ACKs
 
+    const core::Trace cookies =
+        simulateFile("tests/capture/scenarios/syn-cookies-lost-syn-ack.json");
+    EXPECT_EQ(countOf(judgedAt(cookies, "server"), SegmentOrigin::SynCookie, Expected::Repeated),
+              1);
+
     const core::Trace keepalive = simulateFile("tests/capture/scenarios/keepalive-probes.json");
     EXPECT_GT(
         countOf(judgedAt(keepalive, "client"), SegmentOrigin::KeepaliveProbe, Expected::KeepAlive),
