@@ -40,7 +40,7 @@ MacAddress syntheticMac(Address address) {
 
 std::string encodeTcp(const Segment& header, std::string_view payload) {
     const std::string options = encodeOptions(header.options);
-    if (header.dataOffset * 4u != kTcpHeaderBytes + options.size())
+    if (std::size_t{header.dataOffset} * 4 != kTcpHeaderBytes + options.size())
         throw std::invalid_argument("TCP data offset " + std::to_string(header.dataOffset) +
                                     " does not match " + std::to_string(options.size()) +
                                     " bytes of options");

@@ -77,8 +77,9 @@ void expectTcpShows(const std::string& tcp, const core::Trace& trace, core::SegI
     EXPECT_EQ(be16(tcp, 12) & 0xffu, h.flags.bits());
     EXPECT_EQ(be16(tcp, 14), h.window);
     EXPECT_EQ(be16(tcp, 16), h.checksum);
-    EXPECT_EQ(tcp.substr(20, offset * 4 - 20), core::encodeOptions(h.options));
-    EXPECT_EQ(tcp.substr(offset * 4), trace.payloadOf(id));
+    const std::size_t headerBytes = std::size_t{offset} * 4;
+    EXPECT_EQ(tcp.substr(20, headerBytes - 20), core::encodeOptions(h.options));
+    EXPECT_EQ(tcp.substr(headerBytes), trace.payloadOf(id));
 }
 
 void expectUdpShows(const std::string& udp, const core::Trace& trace, core::SegId id) {
