@@ -23,7 +23,7 @@
 //   (fast) retransmission, by timing heuristics;
 // * a segment that is new to the model but reuses sequence space its sender
 //   already used: the SYN-ACK of a simultaneous open repeats the SYN's
-//   sequence number (RFC 9293 Figure 8), a SYN-cookie SYN-ACK answering a
+//   sequence number (RFC 9293 Figure 7), a SYN-cookie SYN-ACK answering a
 //   retransmitted SYN repeats the cookie, a fault's duplicate repeats its
 //   original. Wireshark calls it a retransmission (or out of order);
 // * a retransmitted one-byte segment looks exactly like a keep-alive probe.

@@ -219,7 +219,8 @@ TEST(ExpectedAnalysis, everyDocumentedCaseOccursInTheTestScenarios) {
         return j.origin == SegmentOrigin::Retransmission && j.expected.unseenRetransmission;
     }));
 
-    const core::Trace simultaneous = simulateFile("tests/data/scenarios/simultaneous-open.json");
+    const core::Trace simultaneous =
+        simulateFile("resources/scenarios/setup-simultaneous-open.json");
     EXPECT_EQ(countOf(judgedAt(simultaneous, "alice"), SegmentOrigin::Normal, Expected::Repeated),
               2); // both SYN-ACKs
 
@@ -228,7 +229,7 @@ TEST(ExpectedAnalysis, everyDocumentedCaseOccursInTheTestScenarios) {
     EXPECT_EQ(countOf(judgedAt(cookies, "server"), SegmentOrigin::SynCookie, Expected::Repeated),
               1);
 
-    const core::Trace keepalive = simulateFile("tests/capture/scenarios/keepalive-probes.json");
+    const core::Trace keepalive = simulateFile("resources/scenarios/keepalive-peer-alive.json");
     EXPECT_GT(
         countOf(judgedAt(keepalive, "client"), SegmentOrigin::KeepaliveProbe, Expected::KeepAlive),
         0);

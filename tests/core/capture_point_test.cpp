@@ -117,8 +117,8 @@ TEST(CapturePoint, defaultHost_isTheFirstHostThatAccepts) {
 }
 
 TEST(CapturePoint, defaultHost_nothingAccepted_isTheSecondHost) {
-    for (const char* file :
-         {"tests/data/scenarios/closed-port.json", "tests/data/scenarios/simultaneous-open.json"}) {
+    for (const char* file : {"resources/scenarios/setup-closed-port.json",
+                             "resources/scenarios/setup-simultaneous-open.json"}) {
         const core::DefaultCaptureHost host = core::defaultCaptureHost(simulateFile(file));
         EXPECT_EQ(host.choice, core::CaptureHostChoice::SecondHost) << file;
         EXPECT_EQ(host.host, 1) << file;

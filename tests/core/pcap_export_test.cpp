@@ -150,7 +150,7 @@ protected:
 TEST_F(PcapExport, everyRecordedChecksum_agreesWithTheTcpOrUdpChecksum) {
     for (const char* file :
          {"resources/scenarios/default.json", "tests/data/scenarios/lossy-transfer.json",
-          "tests/data/scenarios/linux-delayed-ack.json",
+          "resources/scenarios/teardown-three-segments.json",
           "tests/capture/scenarios/udp-datagrams.json"}) {
         const core::Trace trace = simulateFile(file);
         for (std::size_t i = 0; i < trace.segments.size(); ++i) {
@@ -190,7 +190,7 @@ TEST_F(PcapExport, lossyTransfer_eachHostShowsWhatPassedIt) {
 }
 
 TEST_F(PcapExport, linuxOptions_areOnTheWireAsEncoded) {
-    exportAndCheck(simulateFile("tests/data/scenarios/linux-delayed-ack.json"), 1);
+    exportAndCheck(simulateFile("resources/scenarios/teardown-three-segments.json"), 1);
 }
 
 TEST_F(PcapExport, udpDatagrams_andOneForNoSocket_atEachHost) {
