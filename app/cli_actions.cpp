@@ -1,14 +1,18 @@
 #include "cli_actions.h"
 
 #include "app/version.h"
+#include "core/capture_point.h"
+#include "core/pcap_export.h"
 #include "core/scenario_json.h"
 #include "core/simulate.h"
 #include "core/trace_format.h"
 #include "scenario_library.h"
 
 #include <exception>
+#include <optional>
 #include <ostream>
 #include <string>
+#include <string_view>
 
 namespace app {
 
@@ -31,6 +35,54 @@ int printTrace(const CommandLine& commandLine, std::ostream& out) {
     return kExitOk;
 }
 
+// Why the capture is taken where it is, for the note on stderr.
+std::string_view reasonFor(core::CaptureHostChoice choice) {
+    switch (choice) {
+    case core::CaptureHostChoice::FirstAccepting:
+        return "the first host that accepts a connection";
+    case core::CaptureHostChoice::SecondHost:
+        return "the second host, as no host accepts a connection";
+    case core::CaptureHostChoice::OnlyHost:
+        return "the only host";
+    case core::CaptureHostChoice::NoHost:
+        break;
+    }
+    return "no host";
+}
+
+std::string hostNames(const core::Trace& trace) {
+    std::string names;
+    for (const core::HostInfo& host : trace.hosts)
+        names += (names.empty() ? "" : ", ") + host.name;
+    return names;
+}
+
+int exportCapture(const CommandLine& commandLine, std::ostream& err) {
+    const core::Scenario scenario = ScenarioLibrary::builtIn().resolve(*commandLine.scenario);
+    const core::Trace trace = core::simulate(scenario);
+    core::DefaultCaptureHost capture = core::defaultCaptureHost(trace);
+    std::string reason(reasonFor(capture.choice));
+    if (commandLine.captureAt) {
+        const std::optional<core::HostId> host = core::findHost(trace, *commandLine.captureAt);
+        if (!host) {
+            reportError(err, "--capture-at: no host '" + *commandLine.captureAt +
+                                 "' in the scenario (hosts: " + hostNames(trace) + ")");
+            return kExitFailure;
+        }
+        capture.host = *host;
+        reason = "chosen with --capture-at";
+    } else if (capture.choice == core::CaptureHostChoice::NoHost) {
+        reportError(err, "the scenario has no host to capture at");
+        return kExitFailure;
+    }
+    const std::size_t packets = core::exportPcap(trace, capture.host, *commandLine.exportPath);
+    const core::HostInfo& host = trace.hosts[static_cast<std::size_t>(capture.host)];
+    err << "handshake-lab: wrote " << packets << (packets == 1 ? " packet" : " packets") << " to "
+        << *commandLine.exportPath << ", captured at " << host.name << " ("
+        << core::toString(host.address) << "), " << reason << '\n';
+    return kExitOk;
+}
+
 int dispatch(const CommandLine& commandLine, std::ostream& out, std::ostream& err) {
     switch (commandLine.action) {
     case Action::ShowHelp:
@@ -43,6 +95,8 @@ int dispatch(const CommandLine& commandLine, std::ostream& out, std::ostream& er
         return listScenarios(out);
     case Action::PrintTrace:
         return printTrace(commandLine, out);
+    case Action::ExportCapture:
+        return exportCapture(commandLine, err);
     case Action::ReportUsageError:
         reportError(err, commandLine.error);
         return kExitUsage;
@@ -70,6 +124,8 @@ int runCliAction(const CommandLine& commandLine, std::ostream& out, std::ostream
         return code;
     } catch (const core::ScenarioError& e) {
         reportError(err, e.what()); // already names the file, JSON path and problem
+    } catch (const core::CaptureExportError& e) {
+        reportError(err, e.what()); // names the file and the reason
     } catch (const UnknownScenarioError& e) {
         reportError(err, e.what());
     } catch (const std::exception& e) {

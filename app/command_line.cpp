@@ -1,5 +1,6 @@
 #include "command_line.h"
 
+#include <cctype>
 #include <string_view>
 
 namespace app {
@@ -15,7 +16,22 @@ struct RawOptions {
     bool trace = false;
     std::optional<std::string> scenario;
     std::optional<std::string> format;
+    std::optional<std::string> exportPath;
+    std::optional<std::string> captureAt;
 };
+
+// Where an option that takes a value keeps it; nullptr for other names.
+std::optional<std::string>* valueOf(RawOptions& raw, std::string_view name) {
+    if (name == "--scenario")
+        return &raw.scenario;
+    if (name == "--format")
+        return &raw.format;
+    if (name == "--export")
+        return &raw.exportPath;
+    if (name == "--capture-at")
+        return &raw.captureAt;
+    return nullptr;
+}
 
 CommandLine usageError(std::string message) {
     CommandLine commandLine;
@@ -52,7 +68,8 @@ std::string readArguments(const std::vector<std::string>& arguments, RawOptions&
             setFlag(raw, name);
             continue;
         }
-        if (name != "--scenario" && name != "--format") {
+        std::optional<std::string>* slot = valueOf(raw, name);
+        if (!slot) {
             if (argument.starts_with('-'))
                 return "unknown option '" + std::string(argument) + "'";
             return "unexpected argument '" + std::string(argument) + "'";
@@ -64,9 +81,55 @@ std::string readArguments(const std::vector<std::string>& arguments, RawOptions&
             value = arguments[++i];
         if (value.empty())
             return std::string(name) + " needs a value";
-        (name == "--scenario" ? raw.scenario : raw.format) = value;
+        *slot = value;
     }
     return {};
+}
+
+// Sets commandLine.action from the options; returns an error message when
+// they do not go together, empty on success.
+std::string chooseAction(const RawOptions& raw, CommandLine& commandLine) {
+    if (raw.help)
+        commandLine.action = Action::ShowHelp;
+    else if (raw.version)
+        commandLine.action = Action::ShowVersion;
+    else if (raw.listScenarios && (raw.trace || raw.scenario || raw.exportPath))
+        return "--list-scenarios cannot be combined with --scenario, --trace or --export";
+    else if (raw.listScenarios)
+        commandLine.action = Action::ListScenarios;
+    else if (raw.trace && raw.exportPath)
+        return "--trace and --export cannot be combined";
+    else if (raw.trace && !raw.scenario)
+        return "--trace needs --scenario ID|FILE";
+    else if (raw.exportPath && !raw.scenario)
+        return "--export needs --scenario ID|FILE";
+    else if (raw.format && !raw.trace)
+        return "--format only applies to --trace";
+    else if (raw.captureAt && !raw.exportPath)
+        return "--capture-at only applies to --export";
+    else if (raw.trace)
+        commandLine.action = Action::PrintTrace;
+    else if (raw.exportPath)
+        commandLine.action = Action::ExportCapture;
+    return {};
+}
+
+// The format --export writes, from the file's extension (case does not
+// matter); returns an error message when there is no supported one.
+std::string exportFormatOf(const std::string& path, ExportFormat& format) {
+    const std::size_t slash = path.find_last_of('/');
+    const std::size_t dot = path.find_last_of('.');
+    if (dot == std::string::npos || (slash != std::string::npos && dot < slash))
+        return "cannot tell the format of '" + path + "' without an extension (supported: .pcap)";
+    std::string extension = path.substr(dot);
+    for (char& c : extension)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (extension == ".pcap") {
+        format = ExportFormat::Pcap;
+        return {};
+    }
+    return "cannot export to '" + path + "': unknown extension '" + path.substr(dot) +
+           "' (supported: .pcap)";
 }
 
 } // namespace
@@ -85,25 +148,20 @@ CommandLine parseCommandLine(const std::vector<std::string>& arguments) {
 
     CommandLine commandLine;
     commandLine.scenario = raw.scenario;
+    commandLine.exportPath = raw.exportPath;
+    commandLine.captureAt = raw.captureAt;
     if (raw.format == "jsonl")
         commandLine.format = TraceFormat::JsonLines;
     else if (raw.format && raw.format != "text")
         return usageError("unknown trace format '" + *raw.format + "' (expected text or jsonl)");
 
-    if (raw.help)
-        commandLine.action = Action::ShowHelp;
-    else if (raw.version)
-        commandLine.action = Action::ShowVersion;
-    else if (raw.listScenarios && (raw.trace || raw.scenario))
-        return usageError("--list-scenarios cannot be combined with --scenario or --trace");
-    else if (raw.listScenarios)
-        commandLine.action = Action::ListScenarios;
-    else if (raw.trace && !raw.scenario)
-        return usageError("--trace needs --scenario ID|FILE");
-    else if (raw.format && !raw.trace)
-        return usageError("--format only applies to --trace");
-    else if (raw.trace)
-        commandLine.action = Action::PrintTrace;
+    if (std::string error = chooseAction(raw, commandLine); !error.empty())
+        return usageError(std::move(error));
+    if (commandLine.action == Action::ExportCapture) {
+        if (std::string error = exportFormatOf(*raw.exportPath, commandLine.exportFormat);
+            !error.empty())
+            return usageError(std::move(error));
+    }
     return commandLine;
 }
 
@@ -117,9 +175,15 @@ std::string helpText() {
            "  --list-scenarios      Print the built-in scenarios, one \"id<TAB>title\" per line.\n"
            "  --scenario ID|FILE    The scenario to use: a built-in id, or a scenario file\n"
            "                        (an existing path, or any name ending in .json).\n"
-           "                        Without --trace, opens the window showing it.\n"
+           "                        Without --trace or --export, opens the window showing it.\n"
            "  --trace               Print the scenario's trace to standard output.\n"
            "  --format text|jsonl   Trace format (default: text), see docs/trace-format.md.\n"
+           "  --export FILE         Write the scenario's segments to FILE; the extension\n"
+           "                        says the format: .pcap (a packet capture for Wireshark\n"
+           "                        or tcpdump), see docs/capture-export.md.\n"
+           "  --capture-at HOST     With --export: capture on this host's interface (a host\n"
+           "                        name or address). Default: the first host that accepts\n"
+           "                        a connection, else the scenario's second host.\n"
            "  -h, --help            Print this help and exit.\n"
            "  --version             Print the version and exit.\n"
            "\n"

@@ -14,17 +14,24 @@ enum class Action {
     ShowVersion,
     ListScenarios,
     PrintTrace,
+    ExportCapture,
     ReportUsageError,
 };
 
 enum class TraceFormat { Text, JsonLines };
+
+// What --export writes, chosen by the file's extension.
+enum class ExportFormat { Pcap };
 
 // The command line as plain data: parsed first, acted on afterwards.
 struct CommandLine {
     Action action = Action::OpenWindow;
     std::optional<std::string> scenario; // --scenario: a built-in id or a file
     TraceFormat format = TraceFormat::Text;
-    std::string error; // ReportUsageError: what is wrong, one line
+    std::optional<std::string> exportPath; // --export FILE
+    ExportFormat exportFormat = ExportFormat::Pcap;
+    std::optional<std::string> captureAt; // --capture-at HOST: a host name or address
+    std::string error;                    // ReportUsageError: what is wrong, one line
 };
 
 // Exit codes, as --help documents them.

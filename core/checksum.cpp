@@ -11,7 +11,7 @@ public:
         add16(word >> 16);
         add16(word);
     }
-    void addBytes(const std::string& bytes) {
+    void addBytes(std::string_view bytes) {
         std::size_t i = 0;
         for (; i + 1 < bytes.size(); i += 2)
             add16(static_cast<std::uint32_t>(static_cast<unsigned char>(bytes[i]) << 8 |
@@ -64,6 +64,12 @@ std::uint16_t udpChecksum(Address src, Address dst, const Segment& seg) {
     sum.addBytes(seg.payload);
     const std::uint16_t result = sum.finish();
     return result == 0 ? 0xffff : result;
+}
+
+std::uint16_t internetChecksum(std::string_view bytes) {
+    OnesComplementSum sum;
+    sum.addBytes(bytes);
+    return sum.finish();
 }
 
 } // namespace core

@@ -10,6 +10,7 @@ readonly PACKAGES=(
     qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl1-mesa-dev
     libgtest-dev libgmock-dev googletest libbenchmark-dev nlohmann-json3-dev libsodium-dev pkg-config
     xvfb xauth imagemagick fonts-noto-cjk
+    libpcap-dev tshark
 )
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."

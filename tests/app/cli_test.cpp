@@ -2,9 +2,11 @@
 
 #include "app/version.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <gtest/gtest.h>
 
 namespace {
@@ -145,4 +147,67 @@ TEST(Cli, windowWithMissingScenarioFile_failsBeforeNeedingADisplay) {
     EXPECT_EQ(run.exitCode, 1);
     expectOneErrorLine(run);
     EXPECT_TRUE(run.err.contains(path)) << run.err.toStdString();
+}
+
+TEST(Cli, exportPcap_writesTheFileAndSaysWhereItCaptured) {
+    const QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("default.pcap"));
+    const ProgramRun run = runProgram({QStringLiteral("--scenario"), QStringLiteral("default"),
+                                       QStringLiteral("--export"), path});
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.isEmpty());
+    EXPECT_EQ(run.err, QStringLiteral("handshake-lab: wrote 11 packets to %1, captured at server "
+                                      "(10.0.0.2), the first host that accepts a connection\n")
+                           .arg(path));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    // The classic pcap magic number, in the byte order of the machine that wrote it.
+    const QByteArray magic = file.read(4);
+    EXPECT_TRUE(magic == QByteArray("\xd4\xc3\xb2\xa1", 4) ||
+                magic == QByteArray("\xa1\xb2\xc3\xd4", 4));
+}
+
+TEST(Cli, exportPcap_captureAtClient_isNamedInTheNote) {
+    const QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("client.pcap"));
+    const ProgramRun run = runProgram({QStringLiteral("--scenario"), QStringLiteral("default"),
+                                       QStringLiteral("--export"), path,
+                                       QStringLiteral("--capture-at"), QStringLiteral("10.0.0.1")});
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("captured at client (10.0.0.1), chosen with "
+                                                "--capture-at")))
+        << run.err.toStdString();
+}
+
+TEST(Cli, exportPcap_unknownHost_failsAndListsTheHosts) {
+    const QTemporaryDir dir;
+    const ProgramRun run =
+        runProgram({QStringLiteral("--scenario"), QStringLiteral("default"),
+                    QStringLiteral("--export"), dir.filePath(QStringLiteral("x.pcap")),
+                    QStringLiteral("--capture-at"), QStringLiteral("router")});
+    EXPECT_EQ(run.exitCode, 1);
+    expectOneErrorLine(run);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("'router'")));
+    EXPECT_TRUE(run.err.contains(QStringLiteral("client, server")));
+}
+
+TEST(Cli, exportPcap_unwritablePath_failsAndNamesPathAndReason) {
+    const QString path = QStringLiteral("/no/such/dir/x.pcap");
+    const ProgramRun run = runProgram({QStringLiteral("--scenario"), QStringLiteral("default"),
+                                       QStringLiteral("--export"), path});
+    EXPECT_EQ(run.exitCode, 1);
+    expectOneErrorLine(run);
+    EXPECT_EQ(run.err, QStringLiteral("handshake-lab: cannot write capture '%1': No such file or "
+                                      "directory\n")
+                           .arg(path));
+}
+
+TEST(Cli, exportUnknownExtension_isUsageErrorNamingTheSupportedOnes) {
+    const ProgramRun run = runProgram({QStringLiteral("--scenario"), QStringLiteral("default"),
+                                       QStringLiteral("--export"), QStringLiteral("diagram.svg")});
+    EXPECT_EQ(run.exitCode, 2);
+    expectOneErrorLine(run);
+    EXPECT_TRUE(run.err.contains(QStringLiteral(".svg")));
+    EXPECT_TRUE(run.err.contains(QStringLiteral(".pcap")));
 }

@@ -64,12 +64,50 @@ TEST(CommandLine, usageErrors_sayWhatIsWrong) {
     EXPECT_EQ(error({"--scenario", "x", "--format", "jsonl"}),
               "--format only applies to --trace (see --help)");
     EXPECT_EQ(error({"--list-scenarios", "--trace"}),
-              "--list-scenarios cannot be combined with --scenario or --trace (see --help)");
+              "--list-scenarios cannot be combined with --scenario, --trace or --export (see "
+              "--help)");
 }
 
 TEST(CommandLine, helpText_documentsEveryOptionAndExitCodes) {
     const std::string help = app::helpText();
-    for (const char* option : {"--list-scenarios", "--scenario", "--trace", "--format", "--help",
-                               "--version", "Exit status"})
+    for (const char* option : {"--list-scenarios", "--scenario", "--trace", "--format", "--export",
+                               "--capture-at", ".pcap", "--help", "--version", "Exit status"})
         EXPECT_NE(help.find(option), std::string::npos) << option;
+}
+
+TEST(CommandLine, exportPcap_exportsCapture) {
+    const CommandLine c = parse({"--scenario", "default", "--export", "out/x.pcap"});
+    EXPECT_EQ(c.action, Action::ExportCapture);
+    EXPECT_EQ(c.exportPath, "out/x.pcap");
+    EXPECT_EQ(c.exportFormat, app::ExportFormat::Pcap);
+    EXPECT_FALSE(c.captureAt);
+    EXPECT_EQ(parse({"--scenario=default", "--export=X.PCAP"}).action, Action::ExportCapture);
+}
+
+TEST(CommandLine, exportWithCaptureAt_keepsTheHost) {
+    const CommandLine c =
+        parse({"--scenario", "default", "--export", "x.pcap", "--capture-at", "client"});
+    EXPECT_EQ(c.action, Action::ExportCapture);
+    EXPECT_EQ(c.captureAt, "client");
+}
+
+TEST(CommandLine, exportUsageErrors_sayWhatIsWrong) {
+    const auto error = [](std::vector<std::string> arguments) {
+        const CommandLine c = app::parseCommandLine(arguments);
+        EXPECT_EQ(c.action, Action::ReportUsageError);
+        return c.error;
+    };
+    EXPECT_EQ(error({"--scenario", "default", "--export", "x.png"}),
+              "cannot export to 'x.png': unknown extension '.png' (supported: .pcap) (see --help)");
+    EXPECT_EQ(error({"--scenario", "default", "--export", "dir.pcap/out"}),
+              "cannot tell the format of 'dir.pcap/out' without an extension (supported: .pcap) "
+              "(see --help)");
+    EXPECT_EQ(error({"--export", "x.pcap"}), "--export needs --scenario ID|FILE (see --help)");
+    EXPECT_EQ(error({"--scenario", "default", "--export", "x.pcap", "--trace"}),
+              "--trace and --export cannot be combined (see --help)");
+    EXPECT_EQ(error({"--scenario", "default", "--capture-at", "client"}),
+              "--capture-at only applies to --export (see --help)");
+    EXPECT_EQ(error({"--scenario", "default", "--export", "x.pcap", "--format", "jsonl"}),
+              "--format only applies to --trace (see --help)");
+    EXPECT_EQ(error({"--scenario", "default", "--export"}), "--export needs a value (see --help)");
 }
