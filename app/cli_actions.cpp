@@ -2,6 +2,7 @@
 
 #include "app/version.h"
 #include "core/capture_point.h"
+#include "core/fault_check.h"
 #include "core/pcap_export.h"
 #include "core/scenario_json.h"
 #include "core/simulate.h"
@@ -13,6 +14,7 @@
 #include <ostream>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace app {
 
@@ -25,9 +27,21 @@ int listScenarios(std::ostream& out) {
     return kExitOk;
 }
 
-int printTrace(const CommandLine& commandLine, std::ostream& out) {
+// The trace of the scenario the command line names. A fault that did nothing
+// means the scenario does not show what its author meant: it is rejected like
+// any other mistake in the file, with the fault's JSON path.
+core::Trace simulateNamedScenario(const CommandLine& commandLine) {
     const core::Scenario scenario = ScenarioLibrary::builtIn().resolve(*commandLine.scenario);
-    const core::Trace trace = core::simulate(scenario);
+    core::Trace trace = core::simulate(scenario);
+    const std::vector<core::FaultProblem> unused = core::unusedFaults(scenario, trace);
+    if (!unused.empty())
+        throw core::ScenarioError(*commandLine.scenario, unused.front().jsonPath,
+                                  unused.front().problem);
+    return trace;
+}
+
+int printTrace(const CommandLine& commandLine, std::ostream& out) {
+    const core::Trace trace = simulateNamedScenario(commandLine);
     if (commandLine.format == TraceFormat::JsonLines)
         core::writeJsonLinesTrace(trace, out);
     else
@@ -58,8 +72,7 @@ std::string hostNames(const core::Trace& trace) {
 }
 
 int exportCapture(const CommandLine& commandLine, std::ostream& err) {
-    const core::Scenario scenario = ScenarioLibrary::builtIn().resolve(*commandLine.scenario);
-    const core::Trace trace = core::simulate(scenario);
+    const core::Trace trace = simulateNamedScenario(commandLine);
     core::DefaultCaptureHost capture = core::defaultCaptureHost(trace);
     std::string reason(reasonFor(capture.choice));
     if (commandLine.captureAt) {

@@ -111,6 +111,29 @@ TEST(Cli, missingScenarioFile_failsAndNamesTheFile) {
     EXPECT_TRUE(run.out.isEmpty());
 }
 
+TEST(Cli, faultThatMatchesNothing_failsWithItsJsonPath) {
+    const QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("lab.json"));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(R"({"id": "lab",
+      "hosts": [{"name": "client", "address": "10.0.0.1"}, {"name": "server", "address": "10.0.0.2"}],
+      "sockets": [{"id": "c", "host": "client"}, {"id": "s", "host": "server", "port": 80}],
+      "script": [{"at": "0s", "socket": "s", "call": "listen"},
+                 {"at": "0s", "socket": "c", "call": "connect", "to": "server:80"}],
+      "faults": [{"drop": {"from": "client", "flags": ["FIN"]}}],
+      "end": "10s"})");
+    file.close();
+    const ProgramRun run =
+        runProgram({QStringLiteral("--scenario"), path, QStringLiteral("--trace")});
+    EXPECT_EQ(run.exitCode, 1);
+    expectOneErrorLine(run);
+    EXPECT_TRUE(run.err.contains(path + QStringLiteral(": /faults/0: matched no segment")))
+        << run.err.toStdString();
+    EXPECT_TRUE(run.out.isEmpty());
+}
+
 TEST(Cli, unknownScenarioId_failsAndListsKnownIds) {
     const ProgramRun run = runProgram(
         {QStringLiteral("--scenario"), QStringLiteral("no-such-id"), QStringLiteral("--trace")});
