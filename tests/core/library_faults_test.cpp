@@ -275,4 +275,75 @@ TEST(LibraryLoss, OldSegmentInTimeWait_IsAcknowledgedButNotDeliveredAgain) {
     EXPECT_EQ(end.second.rule, Rule::RstReceived);
 }
 
+// ---- handshake-why ---------------------------------------------------------------
+
+TEST(LibraryHandshakeWhy, ThreeWay_OldSynGetsRstFromClientAndOnlyTheRealConnectionIsAccepted) {
+    const Trace t = run("why-three-handshakes");
+    const std::vector<SegId> oldSyn = withOrigin(t, SegmentOrigin::Injected);
+    ASSERT_EQ(oldSyn.size(), 1u);
+    EXPECT_EQ(segment(t, oldSyn[0]).header.seq, SeqNum(80));
+    const std::vector<SegId> syns = sentBy(t, "client", kSyn);
+    ASSERT_EQ(syns.size(), 2u);
+    const SegId realSyn = syns[1];
+    EXPECT_EQ(segment(t, realSyn).header.seq, SeqNum(100));
+    EXPECT_LT(arrivedAt(t, oldSyn[0]), arrivedAt(t, realSyn));
+
+    const std::vector<ConnId> children = childrenOf(t, "srv");
+    ASSERT_EQ(children.size(), 2u);
+    // The old SYN: SYN-ACK with ack 81, the client's RST 81, back to LISTEN.
+    const auto old = changesOf(t, children[0]);
+    ASSERT_EQ(old.size(), 2u);
+    EXPECT_EQ(old[0].second.cause, oldSyn[0]);
+    const SegId rst = old[1].second.cause;
+    EXPECT_EQ(old[1].second.to, State::Listen);
+    EXPECT_EQ(old[1].second.rule, Rule::RstInPassiveSynReceived);
+    EXPECT_EQ(segment(t, rst).conn, connNamed(t, "client"));
+    EXPECT_TRUE(hasFlags(segment(t, rst), kRst));
+    EXPECT_EQ(segment(t, rst).header.seq, SeqNum(81));
+    const auto synAcks = sentBy(t, "server", kSynAck);
+    ASSERT_EQ(synAcks.size(), 2u);
+    EXPECT_EQ(segment(t, synAcks[0]).header.ack, SeqNum(81));
+    // The real SYN: a normal handshake, the only connection the server accepts.
+    EXPECT_EQ(children[1], connNamed(t, "srv/1"));
+    EXPECT_EQ(changesOf(t, children[1])[0].second.cause, realSyn);
+    EXPECT_EQ(statesOf(t, children[1]),
+              (std::vector<State>{State::SynReceived, State::Established}));
+    EXPECT_EQ(errorsOf(t, AppCall::Accept), std::vector<SocketError>{SocketError::None});
+    EXPECT_EQ(bytesDeliveredTo(t, "client"), 7u);
+    EXPECT_TRUE(errorsOf(t, AppCall::Receive).empty());
+}
+
+TEST(LibraryHandshakeWhy, TwoWay_OldSynOpensAConnectionNobodyAskedFor) {
+    const Trace t = run("why-not-two-handshakes");
+    EXPECT_TRUE(load("why-not-two-handshakes").profile.twoWayHandshake);
+    const std::vector<SegId> oldSyn = withOrigin(t, SegmentOrigin::Injected);
+    ASSERT_EQ(oldSyn.size(), 1u);
+    const SegId realSyn = sentBy(t, "client", kSyn).back();
+
+    // The server trusts the old SYN at once and its application acts on it.
+    const ConnId phantom = connNamed(t, "srv/1");
+    const auto changes = changesOf(t, phantom);
+    ASSERT_EQ(changes.size(), 2u);
+    EXPECT_EQ(changes[0],
+              std::pair(Micros{50ms}, StateChanged{phantom, State::Listen, State::Established,
+                                                   Rule::TwoWayHandshake, oldSyn[0]}));
+    const std::vector<SegId> welcome = segmentsWhere(
+        t, [&](const SegmentRecord& r) { return r.conn == phantom && r.payloadLength > 0; });
+    ASSERT_EQ(welcome.size(), 1u);
+    EXPECT_EQ(t.payloadOf(welcome[0]), "welcome");
+    EXPECT_EQ(segment(t, welcome[0]).header.ack, SeqNum(81));
+    EXPECT_LT(sentAt(t, welcome[0]), arrivedAt(t, realSyn)) << "before the client's SYN arrived";
+    // The client refuses it, too late: the application has already acted.
+    EXPECT_EQ(changes[1].first, Micros{150ms});
+    EXPECT_EQ(changes[1].second.rule, Rule::RstReceived);
+    EXPECT_EQ(errorsOf(t, AppCall::Receive),
+              std::vector<SocketError>{SocketError::ConnectionReset});
+    // The real SYN makes a second connection.
+    const ConnId real = connNamed(t, "srv/2");
+    EXPECT_EQ(changesOf(t, real)[0].second.cause, realSyn);
+    EXPECT_EQ(errorsOf(t, AppCall::Accept),
+              (std::vector<SocketError>{SocketError::None, SocketError::None}));
+    EXPECT_EQ(bytesDeliveredTo(t, "client"), 7u);
+}
+
 } // namespace
