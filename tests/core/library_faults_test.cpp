@@ -346,4 +346,139 @@ TEST(LibraryHandshakeWhy, TwoWay_OldSynOpensAConnectionNobodyAskedFor) {
     EXPECT_EQ(bytesDeliveredTo(t, "client"), 7u);
 }
 
+// ---- attacks ---------------------------------------------------------------------
+
+std::uint32_t longestSynQueue(const Trace& t) {
+    std::uint32_t longest = 0;
+    for (const auto& [time, q] : eventsOf<QueueLengths>(t))
+        longest = std::max(longest, q.synQueue);
+    return longest;
+}
+
+TEST(LibraryAttacks, SynFlood_QueueFullDropsTheClientsSynsAndConnectTimesOut) {
+    const Trace t = run("syn-flood");
+    EXPECT_EQ(withOrigin(t, SegmentOrigin::Injected).size(), 100u);
+    EXPECT_EQ(longestSynQueue(t), 4u);
+    const std::vector<SegId> syns = sentBy(t, "client", kSyn);
+    ASSERT_EQ(syns.size(), 4u);
+    const std::vector<Micros> expected{1s, 2s, 4s, 8s};
+    for (std::size_t i = 0; i < syns.size(); ++i) {
+        EXPECT_EQ(sentAt(t, syns[i]), expected[i]);
+        EXPECT_EQ(dropReason(t, syns[i]), DropReason::QueueFull) << "#" << syns[i];
+    }
+    EXPECT_EQ(firstResult(t, AppCall::Connect), std::pair(Micros{16s}, SocketError::TimedOut));
+    const std::vector<ConnId> halfOpen = childrenOf(t, "srv");
+    const Address client = t.hosts[static_cast<std::size_t>(hostNamed(t, "client"))].address;
+    for (const ConnId c : halfOpen) {
+        EXPECT_NE(t.conns[static_cast<std::size_t>(c)].remoteAddress, client);
+        // Each entry leaves the queue 7 s after it came: SYN-ACKs at 0, 1 and 3 s, then 4 s more.
+        const auto changes = changesOf(t, c);
+        ASSERT_EQ(changes.size(), 2u);
+        EXPECT_EQ(changes[1].second.rule, Rule::RetransmissionLimit);
+        EXPECT_EQ(changes[1].first - changes[0].first, Micros{7s});
+    }
+    ASSERT_FALSE(halfOpen.empty());
+    EXPECT_EQ(changesOf(t, halfOpen[0])[1].first, Micros{7050ms});
+}
+
+TEST(LibraryAttacks, SynFloodWithCookies_ClientConnectsAndKeepsNoHalfOpenState) {
+    const Trace t = run("syn-flood-cookies");
+    EXPECT_EQ(withOrigin(t, SegmentOrigin::Injected).size(), 100u);
+    EXPECT_EQ(longestSynQueue(t), 4u);
+    EXPECT_EQ(firstResult(t, AppCall::Connect), std::pair(Micros{1100ms}, SocketError::None));
+    const ConnId client = connNamed(t, "client");
+    const auto synAck = segmentsWhere(t, [&](const SegmentRecord& r) {
+        return hasFlags(r, kSynAck) &&
+               r.dst == t.hosts[static_cast<std::size_t>(hostNamed(t, "client"))].address;
+    });
+    ASSERT_EQ(synAck.size(), 1u);
+    EXPECT_EQ(segment(t, synAck[0]).origin, SegmentOrigin::SynCookie);
+    const SeqNum cookie = segment(t, synAck[0]).header.seq;
+    EXPECT_EQ(cookie, SeqNum(54189858)) << "the number the description quotes";
+    const std::vector<SegId> acks = segmentsWhere(
+        t, [&](const SegmentRecord& r) { return r.conn == client && hasFlags(r, kAck); });
+    ASSERT_EQ(acks.size(), 1u);
+    EXPECT_EQ(segment(t, acks[0]).header.ack, cookie + 1);
+    // The server's connection appears only when the ACK brings the cookie back.
+    const ConnId server = connNamed(t, "srv/1");
+    const Micros ackArrives = *arrivedAt(t, acks[0]);
+    EXPECT_EQ(ackArrives, Micros{1150ms});
+    for (const TraceEvent& e : t.events) {
+        const auto* s = std::get_if<StateChanged>(&e.body);
+        const auto* timer = std::get_if<TimerEvent>(&e.body);
+        if ((s && s->conn == server) || (timer && timer->conn == server)) {
+            EXPECT_GE(e.t, ackArrives);
+        }
+    }
+    EXPECT_EQ(
+        changesOf(t, server),
+        (std::vector<std::pair<Micros, StateChanged>>{
+            {ackArrives, {server, State::Listen, State::SynReceived, Rule::SynCookieAck, acks[0]}},
+            {ackArrives,
+             {server, State::SynReceived, State::Established, Rule::AckInSynReceived, acks[0]}}}));
+    // Cookie SYN-ACKs are never resent: no state, no timer.
+    for (const SegId id : withOrigin(t, SegmentOrigin::Retransmission))
+        EXPECT_NE(segment(t, segment(t, id).original).origin, SegmentOrigin::SynCookie);
+}
+
+TEST(LibraryAttacks, RstInWindow_Textbook_ResetsTheServerAndThenTheClient) {
+    const Trace t = run("rst-injection-in-window");
+    const std::vector<SegId> rst = withOrigin(t, SegmentOrigin::Injected);
+    ASSERT_EQ(rst.size(), 1u);
+    EXPECT_EQ(segment(t, rst[0]).header.seq, SeqNum(1000)); // RCV.NXT is 101, the window 65535
+    const auto server = changesOf(t, connNamed(t, "srv/1"));
+    EXPECT_EQ(server.back(),
+              std::pair(Micros{1050ms}, StateChanged{connNamed(t, "srv/1"), State::Established,
+                                                     State::Closed, Rule::RstReceived, rst[0]}));
+    EXPECT_EQ(statesOfSocket(t, "client").back(), State::Closed);
+    EXPECT_EQ(
+        errorsOf(t, AppCall::Receive),
+        (std::vector<SocketError>{SocketError::ConnectionReset, SocketError::ConnectionReset}));
+    EXPECT_EQ(bytesDeliveredTo(t, "srv/1"), 0u);
+}
+
+TEST(LibraryAttacks, RstInWindow_Linux_GetsAChallengeAckAndTheConnectionSurvives) {
+    const Trace t = run("rst-injection-challenge-ack");
+    EXPECT_EQ(statesOfSocket(t, "srv/1"),
+              (std::vector<State>{State::SynReceived, State::Established}));
+    const std::vector<SegId> challenges = withOrigin(t, SegmentOrigin::ChallengeAck);
+    ASSERT_EQ(challenges.size(), 1u);
+    const SegmentRecord& challenge = segment(t, challenges[0]);
+    EXPECT_EQ(challenge.toHost, hostNamed(t, "client")); // to the real peer, not the attacker
+    EXPECT_EQ(challenge.header.seq, SeqNum(301));
+    EXPECT_EQ(challenge.header.ack, SeqNum(101));
+    EXPECT_EQ(sentAt(t, challenges[0]), Micros{1050ms});
+    EXPECT_EQ(bytesDeliveredTo(t, "srv/1"), 5u);
+    EXPECT_TRUE(errorsOf(t, AppCall::Receive).empty());
+}
+
+TEST(LibraryAttacks, RstAtExactlyRcvNxt_Linux_StillResets) {
+    Scenario s = load("rst-injection-challenge-ack");
+    FaultSpec exact = s.faults.at(0);
+    exact.at = 3s;
+    exact.inject.seq = 106; // RCV.NXT after "hello"
+    s.faults.push_back(exact);
+    const Trace t = simulate(s);
+    const auto server = changesOf(t, connNamed(t, "srv/1"));
+    EXPECT_EQ(server.back().first, Micros{3050ms});
+    EXPECT_EQ(server.back().second.rule, Rule::RstReceived);
+}
+
+TEST(LibraryAttacks, RstOutOfWindow_IsDroppedSilentlyAndTheConnectionSurvives) {
+    const Trace t = run("rst-injection-out-of-window");
+    const std::vector<SegId> rst = withOrigin(t, SegmentOrigin::Injected);
+    ASSERT_EQ(rst.size(), 1u);
+    EXPECT_EQ(segment(t, rst[0]).header.seq, SeqNum(100000)); // past 101 + 65535
+    EXPECT_EQ(arrivedAt(t, rst[0]), Micros{1050ms});
+    // No reply of any kind until the client's data at 2 s.
+    for (const auto& [time, sent] : eventsOf<SegmentSent>(t)) {
+        if (time >= 1s && time < 2s) {
+            EXPECT_EQ(sent.seg, rst[0]);
+        }
+    }
+    EXPECT_EQ(statesOfSocket(t, "srv/1"),
+              (std::vector<State>{State::SynReceived, State::Established}));
+    EXPECT_EQ(bytesDeliveredTo(t, "srv/1"), 5u);
+}
+
 } // namespace
