@@ -19,6 +19,15 @@ ConnId connNamed(const Trace& t, const std::string& socket) {
     return kNone;
 }
 
+std::vector<ConnId> childrenOf(const Trace& t, const std::string& listenerSocket) {
+    const ConnId listener = connNamed(t, listenerSocket);
+    std::vector<ConnId> children;
+    for (std::size_t c = 0; c < t.conns.size(); ++c)
+        if (listener != kNone && t.conns[c].listener == listener)
+            children.push_back(static_cast<ConnId>(c));
+    return children;
+}
+
 std::vector<State> statesOfSocket(const Trace& t, const std::string& socket) {
     return statesOf(t, connNamed(t, socket));
 }

@@ -22,6 +22,8 @@ template <typename E> std::vector<std::pair<core::Micros, E>> eventsOf(const cor
 std::vector<core::State> statesOf(const core::Trace& t, core::ConnId c);
 // The newest connection of a socket name ("client", "srv/1"); kNone if none.
 core::ConnId connNamed(const core::Trace& t, const std::string& socket);
+// The connections a listener spawned, accepted or not, in the order they were made.
+std::vector<core::ConnId> childrenOf(const core::Trace& t, const std::string& listenerSocket);
 // The states the newest connection of a socket entered.
 std::vector<core::State> statesOfSocket(const core::Trace& t, const std::string& socket);
 // What the application was told for one kind of call, in order.
