@@ -7,6 +7,7 @@
 #include "time.h"
 #include "trace.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -25,9 +26,20 @@ struct SocketSpec {
     std::string id;
     std::string host;
     Port port = 0; // 0: an ephemeral port chosen at connect
-    std::optional<std::uint32_t>
-        isn; // fixed initial sequence number (for a listener: its children's)
+    // A fixed initial sequence number for the socket's first connection (for a
+    // listener: its first child); nullopt: chosen by the RFC 9293 3.4.1 clock.
+    std::optional<std::uint32_t> isn;
     Protocol protocol = Protocol::Tcp; // a UDP socket sends datagrams, no connection
+    // ISNs for the socket's second, third, ... connection; after the list runs
+    // out, the last one repeats.
+    std::vector<std::uint32_t> laterIsns{};
+
+    // The fixed ISN of the socket's n-th connection (0-based), if any.
+    std::optional<std::uint32_t> isnFor(std::size_t n) const {
+        if (n == 0 || laterIsns.empty())
+            return isn;
+        return laterIsns[std::min(n, laterIsns.size()) - 1];
+    }
 };
 
 // When an application call happens: at a time, or when its socket reaches a

@@ -130,6 +130,21 @@ std::vector<LinkSpec> readLinks(const Node& node, const std::vector<HostSpec>& h
     return links;
 }
 
+// "isn": 300, or "isn": [300, 400] for successive connections (RFC 9293
+// Figure 8 has a listener answer with ISN 300 and then 400).
+void readIsns(const Node& node, SocketSpec& socket) {
+    if (!node.value().is_array()) {
+        socket.isn = static_cast<std::uint32_t>(node.integer(0, 4294967295));
+        return;
+    }
+    const std::vector<Node> list = node.elements();
+    if (list.empty())
+        node.fail("expected at least one ISN");
+    socket.isn = static_cast<std::uint32_t>(list.front().integer(0, 4294967295));
+    for (std::size_t i = 1; i < list.size(); ++i)
+        socket.laterIsns.push_back(static_cast<std::uint32_t>(list[i].integer(0, 4294967295)));
+}
+
 SocketSpec readSocket(const Node& node, const std::vector<HostSpec>& hosts) {
     node.allowKeys(std::array<std::string_view, 5>{"id", "host", "port", "isn", "protocol"});
     SocketSpec socket;
@@ -142,7 +157,7 @@ SocketSpec readSocket(const Node& node, const std::vector<HostSpec>& hosts) {
     if (const auto port = node.find("port"))
         socket.port = static_cast<Port>(port->integer(0, 65535));
     if (const auto isn = node.find("isn"))
-        socket.isn = static_cast<std::uint32_t>(isn->integer(0, 4294967295));
+        readIsns(*isn, socket);
     if (const auto protocol = node.find("protocol")) {
         static constexpr std::array<std::string_view, 2> kProtocols{"tcp", "udp"};
         const std::string name = protocol->nonEmptyString();

@@ -41,8 +41,14 @@ Json writeSockets(const std::vector<SocketSpec>& sockets) {
         Json entry = Json{{"id", socket.id}, {"host", socket.host}};
         if (socket.port != 0)
             entry["port"] = socket.port;
-        if (socket.isn)
+        if (socket.isn && socket.laterIsns.empty()) {
             entry["isn"] = *socket.isn;
+        } else if (socket.isn) {
+            Json isns = Json::array({*socket.isn});
+            for (std::uint32_t later : socket.laterIsns)
+                isns.push_back(later);
+            entry["isn"] = isns;
+        }
         if (socket.protocol == Protocol::Udp)
             entry["protocol"] = "udp";
         out.push_back(entry);

@@ -281,7 +281,7 @@ void Simulator::spawnChild(Host& host, Listener& l, const Segment& seg, Endpoint
     info.remoteAddress = from.address;
     info.remotePort = from.port;
     const SocketSpec* spec = socketSpec(l.socket);
-    Connection& child = createTcb(c, chooseIss(info, spec ? spec->isn : std::nullopt));
+    Connection& child = createTcb(c, chooseIss(info, nextFixedIsn(spec)));
     child.startAsListenerChild();
     host.bind(seg.dstPort, from, c);
     child.onSegment(m_now, seg, from, id);

@@ -87,6 +87,7 @@ private:
     void accept(Listener& l, ConnId child);
     const SocketSpec* socketSpec(const std::string& id) const;
     std::string payloadFor(const AppAction& a) const;
+    std::optional<std::uint32_t> nextFixedIsn(const SocketSpec* spec);
 
     // simulator_faults.cpp: the fault plan and the way of a segment over its link.
     struct FaultEffect {
@@ -118,6 +119,7 @@ private:
     std::vector<std::optional<Micros>> m_wakeAt;
     std::vector<bool> m_inSynQueue; // children counted in their listener's SYN queue
     std::map<ConnId, std::uint64_t> m_udpDelivered;
+    std::map<std::string, std::size_t, std::less<>> m_isnUses; // connections per socket so far
     SynCookieCodec m_cookies;
     std::vector<ConnId> m_touched;
     std::vector<ConnId> m_dying;

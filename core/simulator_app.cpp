@@ -8,6 +8,14 @@ const SocketSpec* Simulator::socketSpec(const std::string& id) const {
     return it == m_sockets.end() ? nullptr : it->second;
 }
 
+// The scenario's fixed ISN for the next connection this socket makes or
+// accepts, if it has one.
+std::optional<std::uint32_t> Simulator::nextFixedIsn(const SocketSpec* spec) {
+    if (!spec)
+        return std::nullopt;
+    return spec->isnFor(m_isnUses[spec->id]++);
+}
+
 std::string Simulator::payloadFor(const AppAction& a) const {
     if (!a.text.empty())
         return a.text;
@@ -81,7 +89,7 @@ void Simulator::connect(const AppAction& a, const SocketSpec& spec) {
     ConnInfo& info = m_trace.conns[static_cast<std::size_t>(c)];
     info.remoteAddress = remote.address;
     info.remotePort = remote.port;
-    Connection& tcb = createTcb(c, chooseIss(info, spec.isn));
+    Connection& tcb = createTcb(c, chooseIss(info, nextFixedIsn(&spec)));
     host.bind(*port, remote, c);
     tcb.openActive(m_now, remote);
 }
@@ -97,7 +105,7 @@ void Simulator::connectListener(const AppAction& a, const SocketSpec& spec, Conn
     info.remotePort = remote.port;
     host.removeListener(info.localPort);
     host.bind(info.localPort, remote, c);
-    conn(c)->activateFromListen(m_now, remote, SeqNum(chooseIss(info, spec.isn)));
+    conn(c)->activateFromListen(m_now, remote, SeqNum(chooseIss(info, nextFixedIsn(&spec))));
 }
 
 // send, close, abort, setsockopt, and listen/connect on a socket already in use.

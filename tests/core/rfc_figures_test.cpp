@@ -84,43 +84,21 @@ TEST(RfcFigure7, SimultaneousConnectionSynchronization) {
 
 TEST(RfcFigure8, RecoveryFromOldDuplicateSyn) {
     const Trace t = figure(8);
-    // B's ISNs are its own (RFC 9293 3.4.1): a 4-microsecond clock plus a hash
-    // of the 4-tuple. The real SYN arrives 400 us after the old one, so B's
-    // second ISN is 100 above its first, as 400 is above 300 in the figure.
     const std::vector<ConnId> children = childrenOf(t, "b");
     ASSERT_EQ(children.size(), 2u);
-    std::vector<std::uint32_t> isn;
-    for (const auto& [time, sent] : eventsOf<SegmentSent>(t)) {
-        const SegmentRecord& r = t.segments.at(static_cast<std::size_t>(sent.seg));
-        if (r.header.flags.has(Flag::Syn) && r.header.flags.has(Flag::Ack))
-            isn.push_back(r.header.seq.value());
-    }
-    ASSERT_EQ(isn.size(), 2u);
-    const std::uint32_t x = isn[0];
-    EXPECT_EQ(isn[1], x + 100);
-    const std::string sx = std::to_string(x);
-    const std::string sx100 = std::to_string(x + 100);
-    const std::string sx101 = std::to_string(x + 101);
     // In the order sent: A's SYN 100 is held back, the old duplicate overtakes it.
-    EXPECT_EQ(lines(t, Micros{0}, 6),
-              (Lines{"A --> <SEQ=100><CTL=SYN>", "A --> <SEQ=90><CTL=SYN>",
-                     "B --> <SEQ=" + sx + "><ACK=91><CTL=SYN,ACK>", "A --> <SEQ=91><CTL=RST>",
-                     "B --> <SEQ=" + sx100 + "><ACK=101><CTL=SYN,ACK>",
-                     "A --> <SEQ=101><ACK=" + sx101 + "><CTL=ACK>"}));
+    EXPECT_EQ(
+        lines(t, Micros{0}, 6),
+        (Lines{"A --> <SEQ=100><CTL=SYN>", "A --> <SEQ=90><CTL=SYN>",
+               "B --> <SEQ=300><ACK=91><CTL=SYN,ACK>", "A --> <SEQ=91><CTL=RST>",
+               "B --> <SEQ=400><ACK=101><CTL=SYN,ACK>", "A --> <SEQ=101><ACK=401><CTL=ACK>"}));
     // In the order B receives them, as lines 3, 5, 6 and 8 of the figure.
     EXPECT_EQ(arrivalsAt(t, "B"),
               (Lines{"A --> <SEQ=90><CTL=SYN>", "A --> <SEQ=91><CTL=RST>",
-                     "A --> <SEQ=100><CTL=SYN>", "A --> <SEQ=101><ACK=" + sx101 + "><CTL=ACK>"}));
+                     "A --> <SEQ=100><CTL=SYN>", "A --> <SEQ=101><ACK=401><CTL=ACK>"}));
     EXPECT_EQ(statesOf(t, children[0]), (States{State::SynReceived, State::Listen}));
     EXPECT_EQ(statesOf(t, children[1]), (States{State::SynReceived, State::Established}));
     EXPECT_EQ(statesOfSocket(t, "a"), (States{State::SynSent, State::Established}));
-    // The description quotes the two ISNs.
-    const std::string description = loadScenarioFile((std::filesystem::path(HL_SOURCE_DIR) /
-                                                      "resources/scenarios/rfc-figure-8.json")
-                                                         .string())
-                                        .description;
-    EXPECT_NE(description.find(sx), std::string::npos) << sx;
-    EXPECT_NE(description.find(sx100), std::string::npos) << sx100;
 }
 
 TEST(RfcFigure9, HalfOpenConnectionDiscovery) {

@@ -134,6 +134,23 @@ TEST(ScenarioErrors, parse_socketProtocol_isTcpOrUdp) {
     EXPECT_EQ(core::parseScenario(doc.text(), "t").sockets.at(0).protocol, core::Protocol::Udp);
 }
 
+TEST(ScenarioErrors, parse_isnList_givesSuccessiveConnectionsTheirIsns) {
+    Doc doc;
+    doc.sockets = R"([{"id": "client", "host": "client"},
+                      {"id": "srv", "host": "server", "port": 80, "isn": [300, 400]}])";
+    const core::Scenario s = core::parseScenario(doc.text(), "t");
+    EXPECT_EQ(s.sockets.at(1).isnFor(0), 300u);
+    EXPECT_EQ(s.sockets.at(1).isnFor(1), 400u);
+    EXPECT_EQ(s.sockets.at(1).isnFor(5), 400u); // the last one repeats
+    EXPECT_EQ(core::toJson(core::parseScenario(core::toJson(s), "t")), core::toJson(s));
+    doc.sockets = R"([{"id": "client", "host": "client"},
+                      {"id": "srv", "host": "server", "port": 80, "isn": []}])";
+    expectError(doc.text(), "/sockets/1/isn", "expected at least one ISN");
+    doc.sockets = R"([{"id": "client", "host": "client"},
+                      {"id": "srv", "host": "server", "port": 80, "isn": [300, -1]}])";
+    expectError(doc.text(), "/sockets/1/isn/1", "");
+}
+
 TEST(ScenarioErrors, parse_sockets_mustBeUniqueAndOnKnownHosts) {
     Doc doc;
     doc.sockets = R"([{"id": "client", "host": "clinet"}])";
