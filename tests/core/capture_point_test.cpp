@@ -2,6 +2,7 @@
 #include "core/capture_point.h"
 #include "core/scenario_json.h"
 #include "core/simulate.h"
+#include "printers.h"
 
 #include <gtest/gtest.h>
 #include <string>

@@ -1,4 +1,5 @@
 #include "core/duration.h"
+#include "printers.h"
 
 #include <gtest/gtest.h>
 

@@ -2,6 +2,7 @@
 #include "core/fault_check.h"
 #include "core/scenario_json.h"
 #include "core/simulate.h"
+#include "printers.h"
 #include "scenario_builder.h"
 
 #include <gtest/gtest.h>

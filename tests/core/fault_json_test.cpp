@@ -1,6 +1,7 @@
 // The "faults" array of the scenario format: what each kind reads into,
 // writing it back, and the errors bad input gets, with their JSON paths.
 #include "core/scenario_json.h"
+#include "printers.h"
 #include "scenario_json_fixtures.h"
 
 #include <gtest/gtest.h>

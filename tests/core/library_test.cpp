@@ -2,6 +2,7 @@
 // asserted on its trace, not just "it ran".
 #include "core/scenario_json.h"
 #include "core/simulate.h"
+#include "printers.h"
 #include "trace_queries.h"
 
 #include <algorithm>

@@ -6,6 +6,7 @@
 #include "core/scenario_json.h"
 #include "core/simulate.h"
 #include "core/wire.h"
+#include "printers.h"
 
 #include <filesystem>
 #include <gtest/gtest.h>

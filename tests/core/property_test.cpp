@@ -1,4 +1,5 @@
 // Random scenarios against the invariants every run must keep (trace_invariants.h).
+#include "printers.h"
 #include "random_scenario.h"
 #include "trace_invariants.h"
 

@@ -3,6 +3,7 @@
 // notation: "A --> <SEQ=100><ACK=301><CTL=SYN,ACK>".
 #include "core/scenario_json.h"
 #include "core/simulate.h"
+#include "printers.h"
 #include "trace_queries.h"
 
 #include <filesystem>

@@ -1,4 +1,5 @@
 #include "core/scenario_json.h"
+#include "printers.h"
 #include "scenario_json_fixtures.h"
 
 #include <gtest/gtest.h>

@@ -4,6 +4,7 @@
 #include "core/scenario_json.h"
 #include "core/simulate.h"
 #include "core/trace_format.h"
+#include "printers.h"
 #include "trace_invariants.h"
 
 #include <algorithm>

@@ -2,6 +2,7 @@
 // do (RFC 9293 3.10.7.1 resets, ports, queues, crashes).
 #include "core/scenario_json.h"
 #include "core/simulate.h"
+#include "printers.h"
 #include "random_scenario.h"
 #include "scenario_builder.h"
 #include "trace_invariants.h"

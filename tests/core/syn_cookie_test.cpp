@@ -1,6 +1,7 @@
 // SYN cookies (RFC 4987 3.6): the codec on its own, then listeners using it.
 #include "core/simulate.h"
 #include "core/syn_cookie.h"
+#include "printers.h"
 #include "scenario_builder.h"
 #include "trace_queries.h"
 

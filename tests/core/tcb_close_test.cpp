@@ -1,6 +1,7 @@
 // Closing a connection: ESTABLISHED, FIN-WAIT-1, FIN-WAIT-2, CLOSE-WAIT,
 // CLOSING, LAST-ACK, TIME-WAIT entered and left by CLOSE, FIN, the ACK of our
 // FIN and ABORT (RFC 9293 3.6, 3.10.4, 3.10.5, 3.10.7.4 fifth and eighth steps).
+#include "printers.h"
 #include "tcb_fixture.h"
 
 using namespace core;

@@ -1,6 +1,7 @@
 // Data (RFC 9293 3.8.6, 3.10.2, 3.10.7.4 seventh step): SEND before
 // ESTABLISHED, segmentation to the peer's MSS, the send window, the FIN after
 // queued data, half-close, out-of-order and duplicate segments.
+#include "printers.h"
 #include "tcb_fixture.h"
 
 #include <string>

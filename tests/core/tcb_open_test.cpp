@@ -1,5 +1,6 @@
 // Opening a connection: CLOSED, LISTEN, SYN-SENT, SYN-RECEIVED and the ways
 // into ESTABLISHED (RFC 9293 3.5, 3.10.1, 3.10.7.2, 3.10.7.3, 3.10.7.4).
+#include "printers.h"
 #include "tcb_fixture.h"
 
 #include <gtest/gtest-spi.h>

@@ -1,6 +1,7 @@
 // RST and SYN handling in every state, and the acceptability test of RFC 9293
 // 3.10.7.4 (Table 6). The textbook profile follows RFC 793's reset rules; the
 // linux profile answers with RFC 5961 challenge ACKs.
+#include "printers.h"
 #include "tcb_fixture.h"
 
 #include <array>

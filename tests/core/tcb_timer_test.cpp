@@ -1,6 +1,7 @@
 // Timers (RFC 9293 3.8, 3.10.8): retransmission with RFC 6298 RTO and back-off,
 // the SYN and SYN-ACK schedules of both profiles, retry limits, TIME-WAIT,
 // the FIN-WAIT-2 timeout, keep-alive and delayed ACK.
+#include "printers.h"
 #include "tcb_fixture.h"
 
 #include <string>

@@ -1,4 +1,5 @@
 #include "core/trace_format.h"
+#include "printers.h"
 
 #include <gtest/gtest.h>
 #include <sstream>

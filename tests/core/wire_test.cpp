@@ -1,6 +1,7 @@
 // Packets as bytes: Ethernet II, IPv4 and TCP headers, byte by byte.
 #include "core/checksum.h"
 #include "core/wire.h"
+#include "printers.h"
 
 #include <gtest/gtest.h>
 #include <stdexcept>
