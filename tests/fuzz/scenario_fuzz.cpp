@@ -23,9 +23,13 @@ using namespace std::chrono_literals;
 // Simulating is the slow part of an execution, so only small scenarios are
 // simulated, cut at kMaxEnd of simulated time and after kMaxSteps connection
 // steps: each execution stays in the milliseconds.
-constexpr std::uint64_t kMaxPayload = 64 * 1024; // bytes of all send calls together
+constexpr std::uint64_t kMaxPayload = 1024; // bytes of all send calls together
 constexpr Micros kMaxEnd = 60s;
 constexpr int kMaxSteps = 20'000;
+// Without timers, a small scenario takes a few thousand steps at one instant
+// at most (every byte in its own segment over links without delay). More means
+// simulated time stands still: a simulation that never reaches its end time.
+constexpr int kMaxStepsAtOneInstant = 10'000;
 
 // Thrown by the observer to stop a simulation that has used its steps.
 struct StepBudgetSpent {};
@@ -65,7 +69,13 @@ bool smallEnough(const core::Scenario& scenario) {
 void simulateBriefly(core::Scenario scenario) {
     scenario.endTime = std::min(scenario.endTime, kMaxEnd);
     int steps = 0;
-    const auto countStep = [&steps](Micros, const core::Connection&) {
+    int stepsAtNow = 0;
+    Micros lastNow{-1};
+    const auto countStep = [&](Micros now, const core::Connection&) {
+        stepsAtNow = now == lastNow ? stepsAtNow + 1 : 1;
+        lastNow = now;
+        if (stepsAtNow > kMaxStepsAtOneInstant)
+            fail("simulated time stands still", core::toJson(scenario));
         if (++steps > kMaxSteps)
             throw StepBudgetSpent{};
     };
