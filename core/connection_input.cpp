@@ -109,7 +109,8 @@ void Connection::onSegmentInSynSent(const Segment& seg, SegId id) {
             // processing at the sixth step": the text starts after the SYN.
             Segment rest = seg;
             rest.seq = seg.seq + 1;
-            rest.flags = Flags::fromBits(seg.flags.bits() & ~Flags(Flag::Syn).bits());
+            rest.flags = Flags::fromBits(
+                static_cast<std::uint8_t>(seg.flags.bits() & ~Flags(Flag::Syn).bits()));
             processTextAndFin(rest, id);
         }
         pushData();
