@@ -2,7 +2,6 @@
 
 #include <array>
 #include <cstdint>
-#include <limits>
 
 namespace core {
 namespace {
@@ -16,7 +15,7 @@ constexpr std::array<Unit, 4> kUnits = {
     {{"us", 1}, {"ms", 1'000}, {"s", 1'000'000}, {"min", 60'000'000}}};
 constexpr std::string_view kAccepted =
     "expected a non-negative number with a unit us, ms, s or min, e.g. \"200ms\" or \"1.5s\"";
-constexpr std::int64_t kMax = std::numeric_limits<std::int64_t>::max();
+constexpr std::int64_t kMax = kLargestDuration.count();
 
 bool isDigit(char c) {
     return c >= '0' && c <= '9';

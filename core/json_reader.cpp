@@ -336,4 +336,11 @@ Micros Node::duration() const {
     return *parsed.value;
 }
 
+Micros Node::positiveDuration() const {
+    const Micros value = duration();
+    if (value == Micros{0})
+        failExpected("a duration above 0s, e.g. \"1s\"");
+    return value;
+}
+
 } // namespace core::json

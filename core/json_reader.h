@@ -63,6 +63,7 @@ public:
     std::uint64_t unsignedInteger() const;
     double probability() const; // a number from 0 to 1
     Micros duration() const;
+    Micros positiveDuration() const; // above 0s: the period of a timer that re-arms itself
 
 private:
     [[noreturn]] void failExpected(const std::string& expected) const;

@@ -22,6 +22,13 @@ ProfileField durationField(std::string_view key, Micros Profile::*member) {
             [member](const Profile& p) { return Json(formatDuration(p.*member)); }};
 }
 
+// A timer that re-arms itself after this long: at 0s it would fire again and
+// again at one instant, and simulated time would never reach the end.
+ProfileField periodField(std::string_view key, Micros Profile::*member) {
+    return {key, [member](const Node& node, Profile& p) { p.*member = node.positiveDuration(); },
+            [member](const Profile& p) { return Json(formatDuration(p.*member)); }};
+}
+
 // null stands for the field's "not set" meaning, e.g. no FIN-WAIT-2 limit.
 ProfileField optionalDurationField(std::string_view key, std::optional<Micros> Profile::*member) {
     return {key,
@@ -110,7 +117,7 @@ const std::vector<ProfileField>& profileFields() {
     static const std::vector<ProfileField> fields = {
         durationField("msl", &Profile::msl),
         optionalDurationField("time_wait", &Profile::timeWait),
-        durationField("rto_initial", &Profile::rtoInitial),
+        periodField("rto_initial", &Profile::rtoInitial), // later RTOs: >= 1 ms (RFC 6298 G)
         durationField("rto_min", &Profile::rtoMin),
         durationField("rto_max", &Profile::rtoMax),
         durationField("rto_fallback", &Profile::rtoFallback),
@@ -119,8 +126,8 @@ const std::vector<ProfileField>& profileFields() {
         integerField("synack_retries", &Profile::synAckRetries, 0),
         integerField("data_retries", &Profile::dataRetries, 0),
         optionalDurationField("fin_wait2_timeout", &Profile::finWait2Timeout),
-        durationField("keepalive_idle", &Profile::keepaliveIdle),
-        durationField("keepalive_interval", &Profile::keepaliveInterval),
+        periodField("keepalive_idle", &Profile::keepaliveIdle),
+        periodField("keepalive_interval", &Profile::keepaliveInterval),
         integerField("keepalive_probes", &Profile::keepaliveProbes, 1),
         booleanField("delayed_ack", &Profile::delayedAck),
         durationField("delayed_ack_timeout", &Profile::delayedAckTimeout),

@@ -97,9 +97,9 @@ void readSetOption(const Node& action, AppAction& out, const ScriptContext&) {
     if (const auto node = action.find("keepalive"))
         options.keepalive = node->boolean();
     if (const auto node = action.find("keepalive_idle"))
-        options.keepaliveIdle = node->duration();
+        options.keepaliveIdle = node->positiveDuration();
     if (const auto node = action.find("keepalive_interval"))
-        options.keepaliveInterval = node->duration();
+        options.keepaliveInterval = node->positiveDuration();
     if (const auto node = action.find("keepalive_probes"))
         options.keepaliveProbes =
             static_cast<int>(node->integer(1, std::numeric_limits<int>::max()));

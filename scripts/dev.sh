@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The two commands of the README:
 #   ./scripts/dev.sh run [ARGS...]   install what is missing, build, start handshake-lab ARGS...
-#   ./scripts/dev.sh test            install what is missing, build and run every test suite
+#   ./scripts/dev.sh test            install what is missing, build and run every test suite,
+#                                    then fuzz the scenario loader for HL_FUZZ_SECONDS (default 60)
 # Works as root or through sudo, with no display and no standard input.
 set -euo pipefail
 
@@ -9,6 +10,7 @@ readonly PACKAGES=(
     cmake ninja-build g++
     qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl1-mesa-dev
     libgtest-dev libgmock-dev googletest libbenchmark-dev nlohmann-json3-dev libsodium-dev pkg-config
+    clang libclang-rt-14-dev
     xvfb xauth imagemagick fonts-noto-cjk
     libpcap-dev tshark
 )
@@ -22,7 +24,8 @@ section() {
 usage() {
     cat <<'USAGE'
 Usage: ./scripts/dev.sh run [ARGS...]   build (preset default) and start handshake-lab with ARGS
-       ./scripts/dev.sh test            build and test (presets default and asan)
+       ./scripts/dev.sh test            build and test (presets default and asan), then fuzz
+                                        the scenario loader for HL_FUZZ_SECONDS (preset fuzz, default 60)
 USAGE
 }
 
@@ -66,6 +69,34 @@ run_tests() {
     ctest --preset "$1"
 }
 
+# Runs the scenario fuzzer for a bounded time. New inputs go to build/fuzz/corpus,
+# so the checked-in seed directories are only read; a finding is written to
+# build/fuzz/findings/ and fails the step.
+fuzz_scenarios() {
+    local seconds="${HL_FUZZ_SECONDS:-60}"
+    local dir=build/fuzz
+    local log="$dir/scenario_fuzz.log"
+    section "Fuzz the scenario loader (preset fuzz, $seconds s)"
+    mkdir -p "$dir/corpus" "$dir/findings"
+    local status=0
+    # The log is bounded by -max_total_time.
+    "$dir/tests/fuzz/scenario_fuzz" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+        -dict=tests/fuzz/scenario.dict -artifact_prefix="$dir/findings/" \
+        "$dir/corpus" tests/fuzz/seeds resources/scenarios tests/data/scenarios \
+        >"$log" 2>&1 || status=$?
+    if ((status != 0)); then
+        tail -n 60 "$log"
+        echo "fuzz: FINDING (exit status $status, full log: $log); the input that fails:"
+        grep -o 'Test unit written to .*' "$log" || echo "(none written)"
+        echo "rerun it with: $dir/tests/fuzz/scenario_fuzz FILE"
+        return 1
+    fi
+    # libFuzzer ends with "Done <runs> runs in <seconds> second(s)".
+    local done_line
+    done_line="$(sed -n 's/^Done \([0-9]*\) runs in \([0-9]*\) second.*/\1 executions in \2 s/p' "$log")"
+    echo "fuzz: ${done_line:-? executions}, no finding (log: $log)"
+}
+
 main() {
     local verb="${1:-}"
     case "$verb" in
@@ -82,6 +113,8 @@ main() {
         run_tests default
         build asan
         run_tests asan
+        build fuzz
+        fuzz_scenarios
         section "All tests passed"
         ;;
     -h | --help)

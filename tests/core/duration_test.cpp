@@ -1,4 +1,7 @@
 #include "core/duration.h"
+#include "core/scenario_json.h"
+#include "core/simulate.h"
+#include "core/trace_format.h"
 #include "printers.h"
 
 #include <gtest/gtest.h>
@@ -45,9 +48,16 @@ TEST(Duration, parse_decimals_areExact) {
 }
 
 TEST(Duration, parse_largest_isAcceptedAndOneMoreIsNot) {
-    EXPECT_EQ(valueOf("9223372036854775807us"), Micros{9223372036854775807});
-    EXPECT_NE(errorOf("9223372036854775808us").find("too large"), std::string::npos);
+    EXPECT_EQ(valueOf("2305843009213693951us"), core::kLargestDuration);
+    EXPECT_EQ(valueOf("2305843009213.693951s"), core::kLargestDuration);
+    EXPECT_NE(errorOf("2305843009213693952us").find("too large"), std::string::npos);
     EXPECT_NE(errorOf("99999999999999999999999s").find("too large"), std::string::npos);
+}
+
+// Found with the fuzz build (UBSan): a deadline of now + this overflowed the clock.
+TEST(Duration, parse_hugeDuration_isRejected) {
+    EXPECT_NE(errorOf("9223372036854775807us").find("too large"), std::string::npos);
+    EXPECT_NE(errorOf("38430716821min").find("too large"), std::string::npos);
 }
 
 TEST(Duration, parse_fractionOfAMicrosecond_isAnError) {
@@ -81,6 +91,39 @@ TEST(Duration, format_usesLargestWholeUnit) {
 
 TEST(Duration, format_thenParse_givesSameValue) {
     for (const Micros d : {0us, 1us, 999us, 1000us, 1001us, 1'000'000us, 1'500'000us,
-                           7'200'000'000us, Micros{9223372036854775807}})
+                           7'200'000'000us, core::kLargestDuration})
         EXPECT_EQ(valueOf(formatDuration(d)), d) << d.count();
+}
+
+// Found with the fuzz build (UBSan): with timers and delays at the largest
+// duration, the deadlines (now + a duration, twice the MSL, a delay plus
+// jitter) overflowed the clock, and TIME-WAIT ended at once instead of
+// outlasting the run.
+TEST(Duration, largestInEveryTimer_simulatesWithoutOverflow) {
+    const std::string l = '"' + formatDuration(core::kLargestDuration) + '"';
+    const std::string json =
+        R"({"id": "largest", "end": "10s",
+            "overrides": {"msl": )" + l + R"(, "rto_initial": )" + l + R"(, "rto_max": )" + l +
+        R"(, "rto_fallback": )" + l + R"(, "fin_wait2_timeout": )" + l +
+        R"(, "keepalive_idle": )" + l + R"(, "keepalive_interval": )" + l + R"(},
+            "hosts": [{"name": "client", "address": "10.0.0.1"},
+                      {"name": "server", "address": "10.0.0.2"},
+                      {"name": "far", "address": "10.0.0.3"}],
+            "links": [{"from": "client", "to": "far", "delay": )" + l + R"(, "jitter": )" + l +
+        R"(}],
+            "sockets": [{"id": "client", "host": "client"}, {"id": "probe", "host": "client"},
+                        {"id": "srv", "host": "server", "port": 80}],
+            "script": [
+                {"at": "0s", "socket": "srv", "call": "listen"},
+                {"at": "0s", "socket": "client", "call": "connect", "to": "server:80"},
+                {"at": "0s", "socket": "probe", "call": "connect", "to": "far:80"},
+                {"at": "1ms", "socket": "client", "call": "setsockopt", "keepalive": true},
+                {"when": {"state": "ESTABLISHED"}, "after": )" + l + R"(, "socket": "client",
+                 "call": "abort"},
+                {"when": {"state": "ESTABLISHED"}, "socket": "client", "call": "close"},
+                {"when": {"state": "CLOSE-WAIT"}, "socket": "srv/1", "call": "close"}],
+            "faults": [{"at": )" + l + R"(, "crash": "server"}]})";
+    const std::string trace = core::textTrace(core::simulate(core::parseScenario(json, "test")));
+    EXPECT_NE(trace.find("FIN-WAIT-2 -> TIME-WAIT"), std::string::npos) << trace;
+    EXPECT_EQ(trace.find("TIME-WAIT -> CLOSED"), std::string::npos) << trace;
 }

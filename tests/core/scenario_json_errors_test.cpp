@@ -223,3 +223,11 @@ TEST(ScenarioErrors, parse_overrides_rtoOutOfOrder_isRejected) {
     expectError(withMember(R"("overrides": {"rto_initial": "500ms"})"), "/overrides",
                 "rto_min <= rto_initial <= rto_max must hold, but they are 1s, 500ms and 60s");
 }
+
+// Found by tests/fuzz: a timer with a period of 0s fired again and again at one
+// instant, and the simulation never reached its end time.
+TEST(ScenarioErrors, parse_overrides_zeroTimerPeriod_isRejected) {
+    for (const std::string key : {"rto_initial", "keepalive_idle", "keepalive_interval"})
+        expectError(withMember(R"("overrides": {")" + key + R"(": "0s"})"), "/overrides/" + key,
+                    "expected a duration above 0s, e.g. \"1s\", got \"0s\"");
+}

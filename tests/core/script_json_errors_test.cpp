@@ -126,3 +126,13 @@ TEST(ScriptErrors, parse_listenAndSetsockopt_checkTheirValues) {
                                "keepalive": "yes"})"),
                 "/script/2/keepalive", "expected true or false, got \"yes\"");
 }
+
+// Found by tests/fuzz: keep-alive probes every 0s never let simulated time move on.
+TEST(ScriptErrors, parse_setsockopt_zeroKeepaliveTime_isRejected) {
+    expectError(withAction(R"({"at": "2s", "socket": "client", "call": "setsockopt",
+                               "keepalive_idle": "0s"})"),
+                "/script/2/keepalive_idle", "expected a duration above 0s, e.g. \"1s\", got \"0s\"");
+    expectError(withAction(R"({"at": "2s", "socket": "client", "call": "setsockopt",
+                               "keepalive_interval": "0ms"})"),
+                "/script/2/keepalive_interval", "expected a duration above 0s");
+}
