@@ -103,13 +103,15 @@ TEST(Duration, largestInEveryTimer_simulatesWithoutOverflow) {
     const std::string l = '"' + formatDuration(core::kLargestDuration) + '"';
     const std::string json =
         R"({"id": "largest", "end": "10s",
-            "overrides": {"msl": )" + l + R"(, "rto_initial": )" + l + R"(, "rto_max": )" + l +
-        R"(, "rto_fallback": )" + l + R"(, "fin_wait2_timeout": )" + l +
-        R"(, "keepalive_idle": )" + l + R"(, "keepalive_interval": )" + l + R"(},
+            "overrides": {"msl": )" +
+        l + R"(, "rto_initial": )" + l + R"(, "rto_max": )" + l + R"(, "rto_fallback": )" + l +
+        R"(, "fin_wait2_timeout": )" + l + R"(, "keepalive_idle": )" + l +
+        R"(, "keepalive_interval": )" + l + R"(},
             "hosts": [{"name": "client", "address": "10.0.0.1"},
                       {"name": "server", "address": "10.0.0.2"},
                       {"name": "far", "address": "10.0.0.3"}],
-            "links": [{"from": "client", "to": "far", "delay": )" + l + R"(, "jitter": )" + l +
+            "links": [{"from": "client", "to": "far", "delay": )" +
+        l + R"(, "jitter": )" + l +
         R"(}],
             "sockets": [{"id": "client", "host": "client"}, {"id": "probe", "host": "client"},
                         {"id": "srv", "host": "server", "port": 80}],
@@ -118,11 +120,13 @@ TEST(Duration, largestInEveryTimer_simulatesWithoutOverflow) {
                 {"at": "0s", "socket": "client", "call": "connect", "to": "server:80"},
                 {"at": "0s", "socket": "probe", "call": "connect", "to": "far:80"},
                 {"at": "1ms", "socket": "client", "call": "setsockopt", "keepalive": true},
-                {"when": {"state": "ESTABLISHED"}, "after": )" + l + R"(, "socket": "client",
+                {"when": {"state": "ESTABLISHED"}, "after": )" +
+        l + R"(, "socket": "client",
                  "call": "abort"},
                 {"when": {"state": "ESTABLISHED"}, "socket": "client", "call": "close"},
                 {"when": {"state": "CLOSE-WAIT"}, "socket": "srv/1", "call": "close"}],
-            "faults": [{"at": )" + l + R"(, "crash": "server"}]})";
+            "faults": [{"at": )" +
+        l + R"(, "crash": "server"}]})";
     const std::string trace = core::textTrace(core::simulate(core::parseScenario(json, "test")));
     EXPECT_NE(trace.find("FIN-WAIT-2 -> TIME-WAIT"), std::string::npos) << trace;
     EXPECT_EQ(trace.find("TIME-WAIT -> CLOSED"), std::string::npos) << trace;

@@ -131,7 +131,8 @@ TEST(ScriptErrors, parse_listenAndSetsockopt_checkTheirValues) {
 TEST(ScriptErrors, parse_setsockopt_zeroKeepaliveTime_isRejected) {
     expectError(withAction(R"({"at": "2s", "socket": "client", "call": "setsockopt",
                                "keepalive_idle": "0s"})"),
-                "/script/2/keepalive_idle", "expected a duration above 0s, e.g. \"1s\", got \"0s\"");
+                "/script/2/keepalive_idle",
+                "expected a duration above 0s, e.g. \"1s\", got \"0s\"");
     expectError(withAction(R"({"at": "2s", "socket": "client", "call": "setsockopt",
                                "keepalive_interval": "0ms"})"),
                 "/script/2/keepalive_interval", "expected a duration above 0s");
