@@ -73,8 +73,11 @@ void readSend(const Node& action, AppAction& out, const ScriptContext&) {
     const auto text = action.find("text");
     if (bytes && text)
         action.fail("give either \"bytes\" or \"text\", not both");
+    // The filler is made in memory and every byte goes into the trace: a
+    // scenario that teaches needs far less than 100 MB.
+    constexpr std::int64_t kLargestSend = 100'000'000;
     if (bytes)
-        out.bytes = static_cast<std::uint64_t>(bytes->integer(1, kNoLimit));
+        out.bytes = static_cast<std::uint64_t>(bytes->integer(1, kLargestSend));
     else if (text)
         out.text = text->nonEmptyString();
     else

@@ -6,6 +6,14 @@
 
 using namespace testing_scenario;
 
+TEST(ScriptErrors, parse_sendOfMoreThan100MB_isRejected) {
+    Doc doc;
+    doc.script = R"([{"at": "0s", "socket": "client", "call": "send", "bytes": 100000001})";
+    expectError(doc.text(), "/script/0/bytes", "100000000");
+    doc.script = R"([{"at": "0s", "socket": "client", "call": "send", "bytes": 100000000})";
+    EXPECT_EQ(core::parseScenario(doc.text(), "t").script.at(0).bytes, 100000000u);
+}
+
 TEST(ScriptErrors, parse_unknownCall_reportsPathAndChoices) {
     Doc doc;
     doc.script = R"([{"at": "0s", "socket": "srv", "call": "listen"},
