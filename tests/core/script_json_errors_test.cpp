@@ -117,7 +117,7 @@ TEST(ScriptErrors, parse_send_needsExactlyOneOfBytesAndText) {
         withAction(R"({"at": "2s", "socket": "client", "call": "send", "bytes": 1, "text": "a"})"),
         "/script/2", "either \"bytes\" or \"text\", not both");
     expectError(withAction(R"({"at": "2s", "socket": "client", "call": "send", "bytes": 0})"),
-                "/script/2/bytes", "expected an integer >= 1, got 0");
+                "/script/2/bytes", "expected an integer from 1 to 100000000, got 0");
     expectError(withAction(R"({"at": "2s", "socket": "client", "call": "send", "text": ""})"),
                 "/script/2/text", "expected a non-empty string");
 }
