@@ -2,6 +2,7 @@
 
 #include <optional>
 #include <tuple>
+#include <utility>
 
 namespace capturetest {
 
@@ -15,6 +16,48 @@ using Direction = std::tuple<core::Protocol, std::uint32_t, core::Port, std::uin
 
 Direction directionOf(const core::SegmentRecord& rec) {
     return {rec.protocol, rec.src.v4, rec.header.srcPort, rec.dst.v4, rec.header.dstPort};
+}
+
+// Both directions of one 4-tuple, as one conversation.
+using Conversation =
+    std::tuple<core::Protocol, std::uint32_t, core::Port, std::uint32_t, core::Port>;
+
+Conversation conversationOf(const core::SegmentRecord& rec) {
+    const auto [protocol, srcAddr, srcPort, dstAddr, dstPort] = directionOf(rec);
+    if (std::tie(srcAddr, srcPort) < std::tie(dstAddr, dstPort))
+        return {protocol, srcAddr, srcPort, dstAddr, dstPort};
+    return {protocol, dstAddr, dstPort, srcAddr, srcPort};
+}
+
+bool isBareSyn(const core::SegmentRecord& rec) {
+    return rec.protocol == core::Protocol::Tcp && rec.header.flags.has(Flag::Syn) &&
+           !rec.header.flags.has(Flag::Ack);
+}
+
+// Where the conversation of captured[i] starts. Wireshark starts a new one
+// ("TCP port numbers reused") at a SYN without ACK whose sequence number
+// differs from the earlier SYN sent in the same direction; the same SYN again
+// is a retransmission, even after a RST.
+std::size_t conversationStart(const core::Trace& trace,
+                              const std::vector<core::CapturedSegment>& captured, std::size_t i) {
+    const Conversation key =
+        conversationOf(trace.segments.at(static_cast<std::size_t>(captured[i].seg)));
+    std::size_t start = 0;
+    std::optional<std::pair<Direction, SeqNum>> lastSyn;
+    for (std::size_t p = 0; p <= i; ++p) {
+        const core::SegmentRecord& rec =
+            trace.segments.at(static_cast<std::size_t>(captured[p].seg));
+        if (conversationOf(rec) != key)
+            continue;
+        if (isBareSyn(rec)) {
+            const bool otherSyn =
+                lastSyn && lastSyn->first == directionOf(rec) && lastSyn->second != rec.header.seq;
+            if (otherSyn)
+                start = p;
+            lastSyn = std::pair(directionOf(rec), rec.header.seq);
+        }
+    }
+    return start;
 }
 
 bool looksLikeKeepAlive(const core::SegmentRecord& rec, std::optional<SeqNum> nextExpected) {
@@ -84,7 +127,7 @@ std::vector<ExpectedPacket> expectedAnalysis(const core::Trace& trace,
     for (std::size_t i = 0; i < captured.size(); ++i) {
         const core::SegmentRecord& rec = recordOf(trace, captured[i].seg);
         SeenSoFar seen;
-        for (std::size_t j = 0; j < i; ++j) {
+        for (std::size_t j = conversationStart(trace, captured, i); j < i; ++j) {
             const core::SegmentRecord& earlier = recordOf(trace, captured[j].seg);
             if (directionOf(earlier) != directionOf(rec))
                 continue;
