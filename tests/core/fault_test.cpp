@@ -8,6 +8,7 @@
 #include "random_scenario.h"
 #include "scenario_builder.h"
 #include "trace_invariants.h"
+#include "trace_queries.h"
 
 #include <algorithm>
 #include <gtest/gtest.h>
@@ -20,14 +21,6 @@ using namespace core;
 using namespace std::chrono_literals;
 using namespace testsupport;
 
-template <typename E> std::vector<std::pair<Micros, E>> eventsOf(const Trace& t) {
-    std::vector<std::pair<Micros, E>> out;
-    for (const TraceEvent& e : t.events)
-        if (const auto* x = std::get_if<E>(&e.body))
-            out.emplace_back(e.t, *x);
-    return out;
-}
-
 std::vector<FaultApplied> faultsApplied(const Trace& t) {
     std::vector<FaultApplied> out;
     for (const auto& [time, f] : eventsOf<FaultApplied>(t))
@@ -35,52 +28,8 @@ std::vector<FaultApplied> faultsApplied(const Trace& t) {
     return out;
 }
 
-std::optional<Micros> sentAt(const Trace& t, SegId id) {
-    for (const auto& [time, e] : eventsOf<SegmentSent>(t))
-        if (e.seg == id)
-            return time;
-    return std::nullopt;
-}
-
-std::optional<Micros> arrivedAt(const Trace& t, SegId id) {
-    for (const auto& [time, e] : eventsOf<SegmentArrived>(t))
-        if (e.seg == id)
-            return time;
-    return std::nullopt;
-}
-
-std::optional<std::pair<Micros, DropReason>> droppedAt(const Trace& t, SegId id) {
-    for (const auto& [time, e] : eventsOf<SegmentDropped>(t))
-        if (e.seg == id)
-            return std::pair(time, e.reason);
-    return std::nullopt;
-}
-
 const SegmentRecord& seg(const Trace& t, SegId id) {
-    return t.segments.at(static_cast<std::size_t>(id));
-}
-
-std::vector<SegId> segmentsWhere(const Trace& t, auto&& predicate) {
-    std::vector<SegId> ids;
-    for (std::size_t i = 0; i < t.segments.size(); ++i)
-        if (predicate(t.segments[i]))
-            ids.push_back(static_cast<SegId>(i));
-    return ids;
-}
-
-ConnId connNamed(const Trace& t, const std::string& socket) {
-    for (std::size_t c = t.conns.size(); c-- > 0;)
-        if (t.conns[c].socket == socket)
-            return static_cast<ConnId>(c);
-    return kNone;
-}
-
-std::vector<State> statesOf(const Trace& t, ConnId c) {
-    std::vector<State> states;
-    for (const auto& [time, s] : eventsOf<StateChanged>(t))
-        if (s.conn == c)
-            states.push_back(s.to);
-    return states;
+    return segment(t, id);
 }
 
 std::vector<std::string> linesWith(const std::string& text, const std::string& part) {

@@ -5,6 +5,7 @@
 #include "core/fault_check.h"
 #include "core/scenario_json.h"
 #include "core/simulate.h"
+#include "library_scenarios.h"
 #include "printers.h"
 #include "trace_queries.h"
 
@@ -18,33 +19,6 @@ namespace {
 using namespace core;
 using namespace testsupport;
 namespace fs = std::filesystem;
-
-const fs::path kLibrary = fs::path(HL_SOURCE_DIR) / "resources/scenarios";
-
-Scenario load(const std::string& id) {
-    return loadScenarioFile((kLibrary / (id + ".json")).string());
-}
-Trace run(const std::string& id) {
-    return simulate(load(id));
-}
-
-const SegmentRecord& segment(const Trace& t, SegId id) {
-    return t.segments.at(static_cast<std::size_t>(id));
-}
-
-std::optional<Micros> sentAt(const Trace& t, SegId id) {
-    for (const auto& [time, e] : eventsOf<SegmentSent>(t))
-        if (e.seg == id)
-            return time;
-    return std::nullopt;
-}
-
-std::optional<Micros> arrivedAt(const Trace& t, SegId id) {
-    for (const auto& [time, e] : eventsOf<SegmentArrived>(t))
-        if (e.seg == id)
-            return time;
-    return std::nullopt;
-}
 
 std::optional<DropReason> dropReason(const Trace& t, SegId id) {
     for (const auto& [time, e] : eventsOf<SegmentDropped>(t))
@@ -108,7 +82,7 @@ const Flags kFinAck = Flag::Fin | Flag::Ack;
 const Flags kRst = Flag::Rst;
 
 TEST(LibraryFaults, EveryFaultOfTheLibraryActs) {
-    for (const auto& entry : fs::directory_iterator(kLibrary)) {
+    for (const auto& entry : fs::directory_iterator(libraryDir())) {
         const Scenario s = loadScenarioFile(entry.path().string());
         SCOPED_TRACE(entry.path().filename().string());
         for (const FaultProblem& p : unusedFaults(s, simulate(s)))
@@ -119,7 +93,7 @@ TEST(LibraryFaults, EveryFaultOfTheLibraryActs) {
 // ---- loss --------------------------------------------------------------------------
 
 TEST(LibraryLoss, SynLostTwice_ResentAfterOneThenTwoSecondsWithTheSameSeq) {
-    const Trace t = run("loss-syn");
+    const Trace t = runLibraryScenario("loss-syn");
     const std::vector<SegId> syns = sentBy(t, "client", kSyn);
     ASSERT_EQ(syns.size(), 3u);
     // RFC 6298: the initial RTO of 1 s, then doubled (5.5).
@@ -135,7 +109,7 @@ TEST(LibraryLoss, SynLostTwice_ResentAfterOneThenTwoSecondsWithTheSameSeq) {
 }
 
 TEST(LibraryLoss, SynAckLost_ClientResendsSynServerResendsSynAckAndAcksTheDuplicate) {
-    const Trace t = run("loss-synack");
+    const Trace t = runLibraryScenario("loss-synack");
     const std::vector<SegId> syns = sentBy(t, "client", kSyn);
     const std::vector<SegId> synAcks = sentBy(t, "server", kSynAck);
     ASSERT_EQ(syns.size(), 2u);
@@ -164,7 +138,7 @@ TEST(LibraryLoss, SynAckLost_ClientResendsSynServerResendsSynAckAndAcksTheDuplic
 }
 
 TEST(LibraryLoss, ThirdAckLost_ServerWaitsInSynReceivedUntilTheDataSegmentAcksItsSyn) {
-    const Trace t = run("loss-third-ack");
+    const Trace t = runLibraryScenario("loss-third-ack");
     const std::vector<SegId> pureAcks = sentBy(t, "client", kAck);
     ASSERT_FALSE(pureAcks.empty());
     EXPECT_EQ(segment(t, pureAcks[0]).header.ack, SeqNum(301));
@@ -189,7 +163,7 @@ TEST(LibraryLoss, ThirdAckLost_ServerWaitsInSynReceivedUntilTheDataSegmentAcksIt
 }
 
 TEST(LibraryLoss, FinLost_ResentOneSecondLaterAndTheCloseCompletes) {
-    const Trace t = run("loss-fin");
+    const Trace t = runLibraryScenario("loss-fin");
     const std::vector<SegId> fins = sentBy(t, "client", kFinAck);
     ASSERT_EQ(fins.size(), 2u);
     EXPECT_EQ(dropReason(t, fins[0]), DropReason::Fault);
@@ -212,7 +186,7 @@ TEST(LibraryLoss, FinLost_ResentOneSecondLaterAndTheCloseCompletes) {
 }
 
 TEST(LibraryLoss, LastAckLost_TimeWaitAcksTheResentFinAndRestartsItsTimer) {
-    const Trace t = run("loss-last-ack");
+    const Trace t = runLibraryScenario("loss-last-ack");
     const std::vector<SegId> serverFins = sentBy(t, "server", kFinAck);
     ASSERT_EQ(serverFins.size(), 2u);
     EXPECT_EQ(sentAt(t, serverFins[1]), Micros{1550ms});
@@ -243,7 +217,7 @@ TEST(LibraryLoss, LastAckLost_TimeWaitAcksTheResentFinAndRestartsItsTimer) {
 }
 
 TEST(LibraryLoss, OldSegmentInTimeWait_IsAcknowledgedButNotDeliveredAgain) {
-    const Trace t = run("loss-old-segment-in-time-wait");
+    const Trace t = runLibraryScenario("loss-old-segment-in-time-wait");
     const std::vector<SegId> data = sentBy(t, "server", Flag::Psh | Flag::Ack);
     ASSERT_EQ(data.size(), 2u);
     const SegId old = data[0];
@@ -278,7 +252,7 @@ TEST(LibraryLoss, OldSegmentInTimeWait_IsAcknowledgedButNotDeliveredAgain) {
 // ---- handshake-why ---------------------------------------------------------------
 
 TEST(LibraryHandshakeWhy, ThreeWay_OldSynGetsRstFromClientAndOnlyTheRealConnectionIsAccepted) {
-    const Trace t = run("why-three-handshakes");
+    const Trace t = runLibraryScenario("why-three-handshakes");
     const std::vector<SegId> oldSyn = withOrigin(t, SegmentOrigin::Injected);
     ASSERT_EQ(oldSyn.size(), 1u);
     EXPECT_EQ(segment(t, oldSyn[0]).header.seq, SeqNum(80));
@@ -314,8 +288,8 @@ TEST(LibraryHandshakeWhy, ThreeWay_OldSynGetsRstFromClientAndOnlyTheRealConnecti
 }
 
 TEST(LibraryHandshakeWhy, TwoWay_OldSynOpensAConnectionNobodyAskedFor) {
-    const Trace t = run("why-not-two-handshakes");
-    EXPECT_TRUE(load("why-not-two-handshakes").profile.twoWayHandshake);
+    const Trace t = runLibraryScenario("why-not-two-handshakes");
+    EXPECT_TRUE(libraryScenario("why-not-two-handshakes").profile.twoWayHandshake);
     const std::vector<SegId> oldSyn = withOrigin(t, SegmentOrigin::Injected);
     ASSERT_EQ(oldSyn.size(), 1u);
     const SegId realSyn = sentBy(t, "client", kSyn).back();
@@ -356,7 +330,7 @@ std::uint32_t longestSynQueue(const Trace& t) {
 }
 
 TEST(LibraryAttacks, SynFlood_QueueFullDropsTheClientsSynsAndConnectTimesOut) {
-    const Trace t = run("syn-flood");
+    const Trace t = runLibraryScenario("syn-flood");
     EXPECT_EQ(withOrigin(t, SegmentOrigin::Injected).size(), 100u);
     EXPECT_EQ(longestSynQueue(t), 4u);
     const std::vector<SegId> syns = sentBy(t, "client", kSyn);
@@ -382,7 +356,7 @@ TEST(LibraryAttacks, SynFlood_QueueFullDropsTheClientsSynsAndConnectTimesOut) {
 }
 
 TEST(LibraryAttacks, SynFloodWithCookies_ClientConnectsAndKeepsNoHalfOpenState) {
-    const Trace t = run("syn-flood-cookies");
+    const Trace t = runLibraryScenario("syn-flood-cookies");
     EXPECT_EQ(withOrigin(t, SegmentOrigin::Injected).size(), 100u);
     EXPECT_EQ(longestSynQueue(t), 4u);
     EXPECT_EQ(firstResult(t, AppCall::Connect), std::pair(Micros{1100ms}, SocketError::None));
@@ -422,7 +396,7 @@ TEST(LibraryAttacks, SynFloodWithCookies_ClientConnectsAndKeepsNoHalfOpenState) 
 }
 
 TEST(LibraryAttacks, RstInWindow_Textbook_ResetsTheServerAndThenTheClient) {
-    const Trace t = run("rst-injection-in-window");
+    const Trace t = runLibraryScenario("rst-injection-in-window");
     const std::vector<SegId> rst = withOrigin(t, SegmentOrigin::Injected);
     ASSERT_EQ(rst.size(), 1u);
     EXPECT_EQ(segment(t, rst[0]).header.seq, SeqNum(1000)); // RCV.NXT is 101, the window 65535
@@ -438,7 +412,7 @@ TEST(LibraryAttacks, RstInWindow_Textbook_ResetsTheServerAndThenTheClient) {
 }
 
 TEST(LibraryAttacks, RstInWindow_Linux_GetsAChallengeAckAndTheConnectionSurvives) {
-    const Trace t = run("rst-injection-challenge-ack");
+    const Trace t = runLibraryScenario("rst-injection-challenge-ack");
     EXPECT_EQ(statesOfSocket(t, "srv/1"),
               (std::vector<State>{State::SynReceived, State::Established}));
     const std::vector<SegId> challenges = withOrigin(t, SegmentOrigin::ChallengeAck);
@@ -453,7 +427,7 @@ TEST(LibraryAttacks, RstInWindow_Linux_GetsAChallengeAckAndTheConnectionSurvives
 }
 
 TEST(LibraryAttacks, RstAtExactlyRcvNxt_Linux_StillResets) {
-    Scenario s = load("rst-injection-challenge-ack");
+    Scenario s = libraryScenario("rst-injection-challenge-ack");
     FaultSpec exact = s.faults.at(0);
     exact.at = 3s;
     exact.inject.seq = 106; // RCV.NXT after "hello"
@@ -465,7 +439,7 @@ TEST(LibraryAttacks, RstAtExactlyRcvNxt_Linux_StillResets) {
 }
 
 TEST(LibraryAttacks, RstOutOfWindow_IsDroppedSilentlyAndTheConnectionSurvives) {
-    const Trace t = run("rst-injection-out-of-window");
+    const Trace t = runLibraryScenario("rst-injection-out-of-window");
     const std::vector<SegId> rst = withOrigin(t, SegmentOrigin::Injected);
     ASSERT_EQ(rst.size(), 1u);
     EXPECT_EQ(segment(t, rst[0]).header.seq, SeqNum(100000)); // past 101 + 65535

@@ -2,6 +2,7 @@
 // asserted on its trace, not just "it ran".
 #include "core/scenario_json.h"
 #include "core/simulate.h"
+#include "library_scenarios.h"
 #include "printers.h"
 #include "trace_queries.h"
 
@@ -16,15 +17,6 @@ using namespace core;
 using namespace testsupport;
 namespace fs = std::filesystem;
 
-const fs::path kLibrary = fs::path(HL_SOURCE_DIR) / "resources/scenarios";
-
-Scenario load(const std::string& id) {
-    return loadScenarioFile((kLibrary / (id + ".json")).string());
-}
-Trace run(const std::string& id) {
-    return simulate(load(id));
-}
-
 // Segment flags in send order, e.g. {SYN}, {SYN,ACK}, {ACK} for a handshake.
 std::vector<Flags> flagsSent(const Trace& t) {
     std::vector<Flags> flags;
@@ -33,15 +25,11 @@ std::vector<Flags> flagsSent(const Trace& t) {
     return flags;
 }
 
-const SegmentRecord& segment(const Trace& t, SegId id) {
-    return t.segments.at(static_cast<std::size_t>(id));
-}
-
 TEST(Library, EveryScenarioHasIdTitleDescriptionAndKnownTopic) {
     const std::set<std::string> topics{"setup",      "teardown",   "loss",       "handshake-why",
                                        "attacks",    "keepalive",  "four-tuple", "time-wait",
                                        "tcp-vs-udp", "rfc-figures"};
-    for (const auto& entry : fs::directory_iterator(kLibrary)) {
+    for (const auto& entry : fs::directory_iterator(libraryDir())) {
         const Scenario s = loadScenarioFile(entry.path().string());
         SCOPED_TRACE(entry.path().filename().string());
         EXPECT_EQ(s.id, entry.path().stem().string());
@@ -54,7 +42,7 @@ TEST(Library, EveryScenarioHasIdTitleDescriptionAndKnownTopic) {
 }
 
 TEST(Library, ThreeWay_SynSynAckAck_WithIsn100And300) {
-    const Trace t = run("setup-three-way");
+    const Trace t = runLibraryScenario("setup-three-way");
     EXPECT_EQ(flagsSent(t), (std::vector<Flags>{Flag::Syn, Flag::Syn | Flag::Ack, Flag::Ack}));
     EXPECT_EQ(segment(t, 1).header.ack, SeqNum(101));
     EXPECT_EQ(segment(t, 2).header.ack, SeqNum(301));
@@ -65,7 +53,7 @@ TEST(Library, ThreeWay_SynSynAckAck_WithIsn100And300) {
 }
 
 TEST(Library, DataOnAck_TheThirdSegmentCarriesTheRequest) {
-    const Trace t = run("setup-data-on-ack");
+    const Trace t = runLibraryScenario("setup-data-on-ack");
     ASSERT_GE(t.segments.size(), 3u);
     EXPECT_EQ(segment(t, 2).header.flags, Flag::Ack | Flag::Psh);
     EXPECT_EQ(t.payloadOf(2), "hello");
@@ -73,7 +61,7 @@ TEST(Library, DataOnAck_TheThirdSegmentCarriesTheRequest) {
 }
 
 TEST(Library, SimultaneousOpen_BothPassThroughSynReceived) {
-    const Trace t = run("setup-simultaneous-open");
+    const Trace t = runLibraryScenario("setup-simultaneous-open");
     const std::vector<State> expected{State::SynSent, State::SynReceived, State::Established};
     EXPECT_EQ(
         statesOfSocket(t, "a"),
@@ -85,14 +73,14 @@ TEST(Library, SimultaneousOpen_BothPassThroughSynReceived) {
 }
 
 TEST(Library, ClosedPort_RstAndConnectionRefused) {
-    const Trace t = run("setup-closed-port");
+    const Trace t = runLibraryScenario("setup-closed-port");
     EXPECT_EQ(flagsSent(t), (std::vector<Flags>{Flag::Syn, Flag::Rst | Flag::Ack}));
     EXPECT_EQ(errorsOf(t, AppCall::Connect),
               std::vector<SocketError>{SocketError::ConnectionRefused});
 }
 
 TEST(Library, ClientClosesFirst_ClientWaitsInTimeWait) {
-    const Trace t = run("teardown-client-first");
+    const Trace t = runLibraryScenario("teardown-client-first");
     EXPECT_EQ(statesOfSocket(t, "client"),
               (std::vector<State>{State::SynSent, State::Established, State::FinWait1,
                                   State::FinWait2, State::TimeWait, State::Closed}));
@@ -102,7 +90,7 @@ TEST(Library, ClientClosesFirst_ClientWaitsInTimeWait) {
 }
 
 TEST(Library, ServerClosesFirst_ServerWaitsInTimeWait) {
-    const Trace t = run("teardown-server-first");
+    const Trace t = runLibraryScenario("teardown-server-first");
     const std::vector<State> server = statesOfSocket(t, "srv/1");
     const std::vector<State> client = statesOfSocket(t, "client");
     EXPECT_NE(std::find(server.begin(), server.end(), State::TimeWait), server.end());
@@ -111,7 +99,7 @@ TEST(Library, ServerClosesFirst_ServerWaitsInTimeWait) {
 }
 
 TEST(Library, ThreeSegmentClose_ServerFinCarriesTheAckOfTheClientFin) {
-    const Trace t = run("teardown-three-segments");
+    const Trace t = runLibraryScenario("teardown-three-segments");
     std::vector<Flags> closing;
     for (const SegmentRecord& r : t.segments)
         if (r.header.flags.has(Flag::Fin) || closing.size() > 0)
@@ -122,7 +110,7 @@ TEST(Library, ThreeSegmentClose_ServerFinCarriesTheAckOfTheClientFin) {
 }
 
 TEST(Library, HalfClose_ServerSendsFromCloseWaitAndClientReceivesInFinWait2) {
-    const Trace t = run("teardown-half-close");
+    const Trace t = runLibraryScenario("teardown-half-close");
     EXPECT_EQ(bytesDeliveredTo(t, "client"), 21u); // three 7-byte chunks
     for (const auto& [time, d] : eventsOf<DataDelivered>(t)) {
         if (t.conns[static_cast<std::size_t>(d.conn)].socket != "client")
@@ -137,7 +125,7 @@ TEST(Library, HalfClose_ServerSendsFromCloseWaitAndClientReceivesInFinWait2) {
 }
 
 TEST(Library, SimultaneousClose_BothGoThroughClosingToTimeWait) {
-    const Trace t = run("teardown-simultaneous-close");
+    const Trace t = runLibraryScenario("teardown-simultaneous-close");
     for (const char* socket : {"client", "srv/1"}) {
         const std::vector<State> s = statesOfSocket(t, socket);
         EXPECT_NE(std::find(s.begin(), s.end(), State::Closing), s.end()) << socket;
@@ -146,7 +134,7 @@ TEST(Library, SimultaneousClose_BothGoThroughClosingToTimeWait) {
 }
 
 TEST(Library, Abort_OneRstAndTheServerIsToldConnectionReset) {
-    const Trace t = run("teardown-abort");
+    const Trace t = runLibraryScenario("teardown-abort");
     const auto rsts =
         segmentsWhere(t, [](const SegmentRecord& r) { return r.header.flags.has(Flag::Rst); });
     ASSERT_EQ(rsts.size(), 1u);
@@ -159,7 +147,7 @@ TEST(Library, Abort_OneRstAndTheServerIsToldConnectionReset) {
 }
 
 TEST(Library, Reordering_SegmentsArriveOutOfOrderButAreDeliveredInOrder) {
-    const Trace t = run("loss-reordering");
+    const Trace t = runLibraryScenario("loss-reordering");
     SegId lastArrived = -1;
     bool overtaken = false;
     for (const auto& [time, a] : eventsOf<SegmentArrived>(t)) {
@@ -174,7 +162,7 @@ TEST(Library, Reordering_SegmentsArriveOutOfOrderButAreDeliveredInOrder) {
 }
 
 TEST(Library, KeepaliveAlive_ProbesAreAcknowledgedAndTheConnectionStays) {
-    const Trace t = run("keepalive-peer-alive");
+    const Trace t = runLibraryScenario("keepalive-peer-alive");
     const auto probes = segmentsWhere(
         t, [](const SegmentRecord& r) { return r.origin == SegmentOrigin::KeepaliveProbe; });
     ASSERT_GE(probes.size(), 2u);
@@ -184,7 +172,7 @@ TEST(Library, KeepaliveAlive_ProbesAreAcknowledgedAndTheConnectionStays) {
 }
 
 TEST(Library, KeepaliveRestarted_ProbeGetsRstAndConnectionReset) {
-    const Trace t = run("keepalive-peer-restarted");
+    const Trace t = runLibraryScenario("keepalive-peer-restarted");
     EXPECT_FALSE(segmentsWhere(t, [](const SegmentRecord& r) {
                      return r.origin == SegmentOrigin::ResetNoSocket;
                  }).empty());
@@ -193,7 +181,7 @@ TEST(Library, KeepaliveRestarted_ProbeGetsRstAndConnectionReset) {
 }
 
 TEST(Library, KeepaliveGone_ThreeUnansweredProbesThenTimedOut) {
-    const Trace t = run("keepalive-peer-gone");
+    const Trace t = runLibraryScenario("keepalive-peer-gone");
     EXPECT_EQ(
         segmentsWhere(
             t, [](const SegmentRecord& r) { return r.origin == SegmentOrigin::KeepaliveProbe; })
@@ -203,7 +191,7 @@ TEST(Library, KeepaliveGone_ThreeUnansweredProbesThenTimedOut) {
 }
 
 TEST(Library, FourTuple_ThreeConnectionsToOnePortAreToldApart) {
-    const Trace t = run("four-tuple");
+    const Trace t = runLibraryScenario("four-tuple");
     std::set<std::tuple<std::uint32_t, Port>> remotes;
     for (const char* child : {"srv/1", "srv/2", "srv/3"}) {
         const ConnInfo& c = t.conns.at(static_cast<std::size_t>(connNamed(t, child)));
@@ -216,14 +204,14 @@ TEST(Library, FourTuple_ThreeConnectionsToOnePortAreToldApart) {
 }
 
 TEST(Library, PortExhaustion_FifthConnectFailsWithAddressNotAvailable) {
-    const Trace t = run("time-wait-port-exhaustion");
+    const Trace t = runLibraryScenario("time-wait-port-exhaustion");
     const std::vector<SocketError> results = errorsOf(t, AppCall::Connect);
     EXPECT_EQ(std::count(results.begin(), results.end(), SocketError::None), 4);
     EXPECT_EQ(results.back(), SocketError::AddressNotAvailable);
 }
 
 TEST(Library, TcpVsUdp_TcpDeliversEverythingUdpLosesSome) {
-    const Trace t = run("tcp-vs-udp");
+    const Trace t = runLibraryScenario("tcp-vs-udp");
     EXPECT_EQ(bytesDeliveredTo(t, "srv/1"), 10000u);
     EXPECT_LT(bytesDeliveredTo(t, "usrv"), 10000u);
     EXPECT_FALSE(segmentsWhere(t, [](const SegmentRecord& r) {

@@ -3,6 +3,7 @@
 // notation: "A --> <SEQ=100><ACK=301><CTL=SYN,ACK>".
 #include "core/scenario_json.h"
 #include "core/simulate.h"
+#include "library_scenarios.h"
 #include "printers.h"
 #include "trace_queries.h"
 
@@ -15,10 +16,7 @@ using namespace core;
 using namespace testsupport;
 
 Trace figure(int number) {
-    const std::filesystem::path file = std::filesystem::path(HL_SOURCE_DIR) /
-                                       "resources/scenarios" /
-                                       ("rfc-figure-" + std::to_string(number) + ".json");
-    return simulate(loadScenarioFile(file.string()));
+    return runLibraryScenario("rfc-figure-" + std::to_string(number));
 }
 
 // One segment as the RFC's figures write it. PSH is left out, as there.

@@ -48,4 +48,29 @@ std::uint64_t bytesDeliveredTo(const Trace& t, const std::string& prefix) {
     return total;
 }
 
+const SegmentRecord& segment(const Trace& t, SegId id) {
+    return t.segments.at(static_cast<std::size_t>(id));
+}
+
+std::optional<Micros> sentAt(const Trace& t, SegId id) {
+    for (const auto& [time, e] : eventsOf<SegmentSent>(t))
+        if (e.seg == id)
+            return time;
+    return std::nullopt;
+}
+
+std::optional<Micros> arrivedAt(const Trace& t, SegId id) {
+    for (const auto& [time, e] : eventsOf<SegmentArrived>(t))
+        if (e.seg == id)
+            return time;
+    return std::nullopt;
+}
+
+std::optional<std::pair<Micros, DropReason>> droppedAt(const Trace& t, SegId id) {
+    for (const auto& [time, e] : eventsOf<SegmentDropped>(t))
+        if (e.seg == id)
+            return std::pair(time, e.reason);
+    return std::nullopt;
+}
+
 } // namespace testsupport

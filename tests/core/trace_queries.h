@@ -2,6 +2,7 @@
 
 #include "core/trace.h"
 
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -30,6 +31,13 @@ std::vector<core::State> statesOfSocket(const core::Trace& t, const std::string&
 std::vector<core::SocketError> errorsOf(const core::Trace& t, core::AppCall call);
 // Bytes delivered to connections whose socket name starts with `prefix`.
 std::uint64_t bytesDeliveredTo(const core::Trace& t, const std::string& prefix);
+// One segment's record.
+const core::SegmentRecord& segment(const core::Trace& t, core::SegId id);
+// When a segment was sent, arrived, or was dropped (and why); nullopt if never.
+std::optional<core::Micros> sentAt(const core::Trace& t, core::SegId id);
+std::optional<core::Micros> arrivedAt(const core::Trace& t, core::SegId id);
+std::optional<std::pair<core::Micros, core::DropReason>> droppedAt(const core::Trace& t,
+                                                                   core::SegId id);
 // Segments that satisfy a predicate.
 template <typename Pred> std::vector<core::SegId> segmentsWhere(const core::Trace& t, Pred pred) {
     std::vector<core::SegId> ids;
