@@ -113,7 +113,7 @@ private:
         SegId original = kNone;
     };
 
-    // connection.cpp: calls, state, timers, output.
+    // connection.cpp: calls, state, timers.
     void startActive(Endpoint remote, Rule rule);
     void setState(State to, Rule rule, SegId cause = kNone);
     void tellApp(AppCall call, SocketError error);
@@ -122,6 +122,13 @@ private:
     void setTimer(TimerKind kind, Micros deadline);
     void cancelTimer(TimerKind kind);
     void cancelAllTimers();
+    void armRetransmission();
+    void onRetransmissionTimeout();
+    void onKeepaliveTimeout();
+    void restartKeepalive();
+    int retryLimit() const;
+
+    // connection_output.cpp: what the connection sends.
     Segment makeSegment(Flags flags, SeqNum seq) const;
     void addSynOptions(Segment& seg, bool reply) const;
     SegId transmit(Segment seg, SegmentOrigin origin = SegmentOrigin::Normal,
@@ -129,15 +136,10 @@ private:
     void sendSyn(bool withAck);
     void sendAck();
     void sendReset(SeqNum seq, Endpoint to);
-    void sendResetFor(const Segment& seg, Endpoint to);
     void pushData(); // segmentizes queued data and a pending FIN into the send window
-    void armRetransmission();
-    void onRetransmissionTimeout();
-    void onKeepaliveTimeout();
-    void restartKeepalive();
-    int retryLimit() const;
 
     // connection_input.cpp: SEGMENT ARRIVES, one function per RFC step.
+    void sendResetFor(const Segment& seg, Endpoint to);
     void onSegmentInListen(const Segment& seg, Endpoint from, SegId id);
     void onSegmentInSynSent(const Segment& seg, SegId id);
     void onSegmentSynchronized(const Segment& seg, SegId id);
@@ -146,18 +148,20 @@ private:
     bool checkRst(const Segment& seg, SegId id);
     bool checkSyn(const Segment& seg, SegId id);
     bool checkAck(const Segment& seg, SegId id);
-    void processTextAndFin(const Segment& seg, SegId id);
-    void processText(const Segment& seg);
-    void deliver(std::string_view bytes);
-    void drainOutOfOrder();
-    void processFin(SegId id);
     bool finAcked() const { return m_finSent && m_sndUna > m_finSeq; }
     void acknowledgeUpTo(SeqNum ack);
     void updateSendWindow(const Segment& seg);
     void readPeerOptions(const Segment& seg);
     void noteTimestamp(const Segment& seg);
-    void scheduleAck(bool fullSegment);
     void becomeEstablished(const Segment& seg, Rule rule, SegId id);
+
+    // connection_receive.cpp: the seventh and eighth steps, and their ACKs.
+    void processTextAndFin(const Segment& seg, SegId id);
+    void processText(const Segment& seg);
+    void deliver(std::string_view bytes);
+    void drainOutOfOrder();
+    void processFin(SegId id);
+    void scheduleAck(bool fullSegment);
 
     ConnId m_id;
     const Profile& m_profile;
