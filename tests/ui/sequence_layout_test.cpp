@@ -196,6 +196,23 @@ TEST(SequenceLayout, refusedConnect_notesTheError) {
     EXPECT_NE(std::find(notes.begin(), notes.end(), "connect() -> ECONNREFUSED"), notes.end());
 }
 
+TEST(SequenceLayout, segmentToCrashedHost_reachesItsLaneLost) {
+    ScenarioBuilder b = ScenarioBuilder::clientServer();
+    b.connectAt(0ms, "client", "server", 80).crashAt(1s, "server").sendAt(2s, "client", 10);
+    const SequenceDiagram d = layout(b);
+    const auto data = std::find_if(d.arrows.begin(), d.arrows.end(), [](const ui::Arrow& a) {
+        return a.dropReason == DropReason::HostDown;
+    });
+    ASSERT_NE(data, d.arrows.end());
+    EXPECT_TRUE(data->lost);
+    EXPECT_DOUBLE_EQ(data->to.x, d.lifelines[static_cast<std::size_t>(data->toLane)].x);
+    for (const ui::StateBand& band : d.bands) {
+        if (band.lane == laneNamed(d, "server:80")) {
+            EXPECT_LE(band.y1, d.axis.y(1s)); // the crash ended every band of the server
+        }
+    }
+}
+
 TEST(SequenceLayout, handshake_printsAsText) {
     ScenarioBuilder b = ScenarioBuilder::clientServer();
     b.connectAt(1ms, "client", "server", 80);
