@@ -41,10 +41,7 @@ struct KindSpec {
 };
 
 std::string hostName(const Node& node, const Names& hosts) {
-    std::string name = node.string();
-    if (std::find(hosts.begin(), hosts.end(), name) == hosts.end())
-        node.fail(unknownProblem("host", name, hosts));
-    return name;
+    return node.oneOf("host", hosts);
 }
 
 Flags readFlags(const Node& node) {

@@ -283,6 +283,13 @@ std::string Node::nonEmptyString() const {
     return text;
 }
 
+std::string Node::oneOf(std::string_view what, std::span<const std::string_view> choices) const {
+    std::string text = string();
+    if (std::find(choices.begin(), choices.end(), text) == choices.end())
+        fail(unknownProblem(what, text, choices));
+    return text;
+}
+
 bool Node::boolean() const {
     if (!m_value->is_boolean())
         failExpected("true or false");

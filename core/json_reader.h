@@ -58,6 +58,8 @@ public:
     bool isNull() const { return m_value->is_null(); }
     std::string string() const;
     std::string nonEmptyString() const;
+    // A string that must be one of `choices`; else "unknown <what> ..." with a suggestion.
+    std::string oneOf(std::string_view what, std::span<const std::string_view> choices) const;
     bool boolean() const;
     std::int64_t integer(std::int64_t min, std::int64_t max) const;
     std::uint64_t unsignedInteger() const;

@@ -31,22 +31,14 @@ std::vector<std::string_view> hostNames(const std::vector<HostSpec>& hosts) {
 }
 
 std::string readHostName(const Node& node, const std::vector<HostSpec>& hosts) {
-    const std::string name = node.string();
-    const std::vector<std::string_view> names = hostNames(hosts);
-    if (std::find(names.begin(), names.end(), name) == names.end())
-        node.fail(json::unknownProblem("host", name, names));
-    return name;
+    return node.oneOf("host", hostNames(hosts));
 }
 
 Profile readProfile(const Node& root) {
     Profile profile = textbookProfile();
     if (const auto node = root.find("profile")) {
-        const std::string name = node->string();
-        const std::optional<Profile> named = profileByName(name);
-        if (!named)
-            node->fail(json::unknownProblem("profile", name,
-                                            std::array<std::string_view, 2>{"textbook", "linux"}));
-        profile = *named;
+        static constexpr std::array<std::string_view, 2> kProfiles{"textbook", "linux"};
+        profile = *profileByName(node->oneOf("profile", kProfiles));
     }
     if (const auto overrides = root.find("overrides"))
         json::applyProfileOverrides(*overrides, profile);
@@ -160,10 +152,8 @@ SocketSpec readSocket(const Node& node, const std::vector<HostSpec>& hosts) {
         readIsns(*isn, socket);
     if (const auto protocol = node.find("protocol")) {
         static constexpr std::array<std::string_view, 2> kProtocols{"tcp", "udp"};
-        const std::string name = protocol->nonEmptyString();
-        if (name != "tcp" && name != "udp")
-            protocol->fail(json::unknownProblem("protocol", name, kProtocols));
-        socket.protocol = name == "udp" ? Protocol::Udp : Protocol::Tcp;
+        const bool udp = protocol->oneOf("protocol", kProtocols) == "udp";
+        socket.protocol = udp ? Protocol::Udp : Protocol::Tcp;
     }
     return socket;
 }
