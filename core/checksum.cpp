@@ -30,15 +30,21 @@ private:
     std::uint64_t m_sum = 0;
 };
 
+// The IPv4 pseudo-header that TCP (RFC 9293 3.1) and UDP (RFC 768) both sum.
+void addPseudoHeader(OnesComplementSum& sum, Address src, Address dst, std::uint32_t protocol,
+                     std::uint32_t length) {
+    sum.add32(src.v4);
+    sum.add32(dst.v4);
+    sum.add16(protocol);
+    sum.add16(length);
+}
+
 } // namespace
 
 std::uint16_t tcpChecksum(Address src, Address dst, const Segment& seg) {
     OnesComplementSum sum;
     const auto tcpLength = static_cast<std::uint32_t>(seg.dataOffset * 4u + seg.payload.size());
-    sum.add32(src.v4);
-    sum.add32(dst.v4);
-    sum.add16(6); // protocol TCP
-    sum.add16(tcpLength);
+    addPseudoHeader(sum, src, dst, 6, tcpLength);
     sum.add16(seg.srcPort);
     sum.add16(seg.dstPort);
     sum.add32(seg.seq.value());
@@ -54,10 +60,7 @@ std::uint16_t tcpChecksum(Address src, Address dst, const Segment& seg) {
 std::uint16_t udpChecksum(Address src, Address dst, const Segment& seg) {
     OnesComplementSum sum;
     const auto length = static_cast<std::uint32_t>(8 + seg.payload.size());
-    sum.add32(src.v4);
-    sum.add32(dst.v4);
-    sum.add16(17); // protocol UDP
-    sum.add16(length);
+    addPseudoHeader(sum, src, dst, 17, length);
     sum.add16(seg.srcPort);
     sum.add16(seg.dstPort);
     sum.add16(length);
