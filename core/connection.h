@@ -146,6 +146,7 @@ private:
     bool isAcceptable(const Segment& seg) const;
     bool isCrossingSynAck(const Segment& seg) const;
     bool checkRst(const Segment& seg, SegId id);
+    void returnToListen(Rule rule, SegId cause);
     bool checkSyn(const Segment& seg, SegId id);
     bool checkAck(const Segment& seg, SegId id);
     bool finAcked() const { return m_finSent && m_sndUna > m_finSeq; }

@@ -208,6 +208,14 @@ bool Connection::isCrossingSynAck(const Segment& seg) const {
            m_sndUna < seg.ack && seg.ack <= m_sndNxt;
 }
 
+// A passively opened connection in SYN-RECEIVED goes back to LISTEN (3.10.7.4):
+// its retransmission queue is flushed and the listener takes over again.
+void Connection::returnToListen(Rule rule, SegId cause) {
+    cancelAllTimers();
+    m_unacked.clear();
+    setState(State::Listen, rule, cause);
+}
+
 // First check, the acceptability test (3.10.7.4, Table 6).
 bool Connection::isAcceptable(const Segment& seg) const {
     const std::uint32_t len = seg.segLen();
@@ -231,10 +239,7 @@ bool Connection::checkRst(const Segment& seg, SegId id) {
     switch (m_state) {
     case State::SynReceived:
         if (m_passive) {
-            // Passive OPEN: back to LISTEN; the listener takes over again.
-            cancelAllTimers();
-            m_unacked.clear();
-            setState(State::Listen, Rule::RstInPassiveSynReceived, id);
+            returnToListen(Rule::RstInPassiveSynReceived, id);
         } else {
             enterClosed(Rule::RstReceived, id, SocketError::ConnectionRefused);
         }
@@ -256,9 +261,7 @@ bool Connection::checkSyn(const Segment& seg, SegId id) {
     if (!seg.flags.has(Flag::Syn))
         return false;
     if (m_state == State::SynReceived && m_passive) {
-        cancelAllTimers();
-        m_unacked.clear();
-        setState(State::Listen, Rule::SynInPassiveSynReceived, id);
+        returnToListen(Rule::SynInPassiveSynReceived, id);
         return true;
     }
     if (m_profile.challengeAcks) {
