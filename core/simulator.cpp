@@ -313,12 +313,6 @@ void Simulator::onStateChanged(const StateChanged& e) {
         onChildStateChanged(e, info);
     if (e.to == State::Closed || (e.to == State::Listen && info.listener != kNone))
         m_dying.push_back(e.conn);
-    if (e.from == State::Closed && e.to == State::SynSent) {
-        const Connection* tcb = conn(e.conn);
-        ConnInfo& mutableInfo = m_trace.conns[static_cast<std::size_t>(e.conn)];
-        mutableInfo.remoteAddress = tcb->remote().address;
-        mutableInfo.remotePort = tcb->remote().port;
-    }
     fireTriggers(e.conn);
 }
 
