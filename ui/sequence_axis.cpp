@@ -4,6 +4,7 @@
 #include "ui/sequence_layout.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 namespace ui {
@@ -47,6 +48,24 @@ double TimeAxis::y(core::Micros t) const {
     const double f =
         static_cast<double>((t - a.t).count()) / static_cast<double>((b.t - a.t).count());
     return a.y + f * (b.y - a.y);
+}
+
+core::Micros TimeAxis::timeAt(double y) const {
+    const auto linear = [this](const Anchor& a, double at) {
+        return a.t + core::Micros{std::llround((at - a.y) / m_pixelsPerMicro)};
+    };
+    if (m_anchors.empty())
+        return linear({core::Micros{0}, 0.0}, y);
+    if (y <= m_anchors.front().y)
+        return linear(m_anchors.front(), y);
+    if (y >= m_anchors.back().y)
+        return linear(m_anchors.back(), y);
+    const auto next = std::upper_bound(m_anchors.begin(), m_anchors.end(), y,
+                                       [](double v, const Anchor& a) { return v < a.y; });
+    const Anchor& a = *(next - 1);
+    const Anchor& b = *next;
+    const double f = (y - a.y) / (b.y - a.y);
+    return a.t + core::Micros{std::llround(f * static_cast<double>((b.t - a.t).count()))};
 }
 
 namespace {

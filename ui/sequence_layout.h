@@ -50,6 +50,9 @@ public:
     TimeAxis(std::vector<core::Micros> eventTimes, const SequenceOptions& options);
 
     double y(core::Micros t) const;
+    // The inverse of y(): the virtual time drawn at height y. Inside a
+    // collapsed gap the skipped time is spread evenly over the break.
+    core::Micros timeAt(double y) const;
     const std::vector<TimeBreak>& breaks() const { return m_breaks; }
 
 private:

@@ -175,6 +175,22 @@ TEST(SequenceLayout, y_isMonotonicInTime_inBothModes) {
     }
 }
 
+TEST(SequenceLayout, timeAt_invertsY_atEveryEventTime_inBothModes) {
+    const Trace trace = simulate(handshakeAndClose().build());
+    for (ui::TimeAxisMode mode : {ui::TimeAxisMode::Proportional, ui::TimeAxisMode::EventRows}) {
+        SequenceOptions options;
+        options.axis = mode;
+        const SequenceDiagram d = ui::layoutSequence(trace, options);
+        for (const TraceEvent& e : trace.events)
+            EXPECT_LE(std::chrono::abs(d.axis.timeAt(d.axis.y(e.t)) - e.t), 1us);
+        // Inside the collapsed TIME-WAIT the time still moves forward.
+        for (const ui::TimeBreak& b : d.axis.breaks()) {
+            EXPECT_GT(d.axis.timeAt(b.y + b.height / 2), b.start);
+            EXPECT_LT(d.axis.timeAt(b.y + b.height / 2), b.start + b.skipped);
+        }
+    }
+}
+
 TEST(SequenceLayout, eventRows_giveEachEventTimeOneRow) {
     SequenceOptions options;
     options.axis = ui::TimeAxisMode::EventRows;
