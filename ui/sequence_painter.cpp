@@ -11,6 +11,7 @@
 #include <cmath>
 #include <limits>
 #include <map>
+#include <memory>
 #include <set>
 #include <tuple>
 
@@ -37,10 +38,6 @@ double SequencePainter::rulerWidth() const {
     return 84.0 * m_theme.fontScale;
 }
 
-double SequencePainter::lineHeight() const {
-    return std::ceil(QFontMetricsF(m_theme.font(kSmallPx)).height()) + 5.0;
-}
-
 double SequencePainter::laneRoom() const {
     return kBandHalf + kTimerGap + kMaxTimerColumns * kTimerColumn + kColumnGap +
            kColumnWidth * m_theme.fontScale;
@@ -61,6 +58,16 @@ double SequencePainter::timerX(int lane, int column) const {
 }
 
 void SequencePainter::prepare() {
+    QFont tag = m_theme.font(kSmallPx);
+    tag.setItalic(true);
+    m_faces.clear();
+    for (const QFont& font :
+         {m_theme.font(kLabelPx), m_theme.font(kLabelPx, true), tag, m_theme.font(kSmallPx),
+          m_theme.font(kSmallPx, true), m_theme.font(kHeaderPx, true)})
+        m_faces.emplace_back(font);
+    m_texts.clear();
+    prepareStyles();
+    m_lineHeight = std::ceil(face(Face::Small).metrics.height()) + 5.0;
     prepareArrows();
     prepareLanes();
     prepareCaptions();
@@ -129,6 +136,32 @@ void SequencePainter::prepareCaptions() {
     }
 }
 
+QStaticText SequencePainter::staticText(const QString& text, Face f) const {
+    const QString key = QChar(u'0' + static_cast<int>(f)) + text;
+    if (const QStaticText* cached = m_texts.object(key))
+        return *cached;
+    auto laidOut = std::make_unique<QStaticText>(text);
+    laidOut->setTextFormat(Qt::PlainText);
+    laidOut->setPerformanceHint(QStaticText::AggressiveCaching);
+    laidOut->prepare(QTransform(), face(f).font);
+    QStaticText copy = *laidOut;
+    m_texts.insert(key, laidOut.release());
+    return copy;
+}
+
+void SequencePainter::drawText(QPainter& p, const QRectF& box, Qt::Alignment align,
+                               const QString& text, Face f) const {
+    const QStaticText laidOut = staticText(text, f);
+    const QSizeF size = laidOut.size();
+    double x = box.left();
+    if (align & Qt::AlignRight)
+        x = box.right() - size.width();
+    else if (align & Qt::AlignHCenter)
+        x = box.center().x() - size.width() / 2;
+    p.setFont(face(f).font);
+    p.drawStaticText(QPointF(x, box.center().y() - size.height() / 2), laidOut);
+}
+
 std::pair<int, int> SequencePainter::lanesIn(double left, double right) const {
     const auto& lanes = m_diagram->lifelines;
     const auto first = std::partition_point(lanes.begin(), lanes.end(),
@@ -161,9 +194,11 @@ void SequencePainter::paint(QPainter& painter, const SequencePaintOptions& optio
 void SequencePainter::paintBody(QPainter& p, const SequencePaintOptions& options) const {
     const Frame f = makeFrame(options);
     p.save();
+    // A big plain fill is many times faster without antialiasing.
+    p.setRenderHint(QPainter::Antialiasing, false);
+    p.fillRect(f.visible, m_theme.background);
     p.setRenderHint(QPainter::Antialiasing);
     p.setRenderHint(QPainter::TextAntialiasing);
-    p.fillRect(f.visible, m_theme.background);
     paintLifelines(p, f);
     paintBreaks(p, f);
     if (options.layers.stateBands)
@@ -177,15 +212,17 @@ void SequencePainter::paintBody(QPainter& p, const SequencePaintOptions& options
     p.restore();
 }
 
+// Vertical lines are filled as thin rectangles: Qt strokes a tall antialiased
+// line ten times slower.
 void SequencePainter::paintLifelines(QPainter& p, const Frame& f) const {
     const double top = std::max(-kTopMargin, f.visible.top());
     const double bottom = std::min(m_diagram->height + kBottomMargin / 2, f.visible.bottom());
     if (bottom <= top)
         return;
-    p.setPen(m_theme.pen(m_theme.lifeline, 1.2));
+    const double w = 1.2 * m_theme.lineScale;
     for (int i = f.firstLane; i < f.endLane; ++i) {
         const double x = m_diagram->lifelines[static_cast<std::size_t>(i)].x;
-        p.drawLine(QPointF(x, top), QPointF(x, bottom));
+        p.fillRect(QRectF(x - w / 2, top, w, bottom - top), m_theme.lifeline);
     }
 }
 
@@ -194,7 +231,9 @@ void SequencePainter::paintBreaks(QPainter& p, const Frame& f) const {
     for (const TimeBreak& b : m_diagram->axis.breaks()) {
         if (b.y > f.visible.bottom() || b.y + b.height < f.visible.top())
             continue;
+        p.setRenderHint(QPainter::Antialiasing, false);
         p.fillRect(QRectF(f.visible.left(), b.y, f.visible.width(), b.height), m_theme.background);
+        p.setRenderHint(QPainter::Antialiasing);
         p.setPen(m_theme.pen(m_theme.lifeline, 1.2, Qt::DotLine));
         for (int i = f.firstLane; i < f.endLane; ++i) {
             const double x = m_diagram->lifelines[static_cast<std::size_t>(i)].x;
@@ -207,24 +246,25 @@ void SequencePainter::paintBreakMarks(QPainter& p, const Frame& f) const {
     const auto& lanes = m_diagram->lifelines;
     const double laneLeft = lanes.empty() ? 0.0 : lanes.front().x;
     const double laneRight = lanes.empty() ? 0.0 : lanes.back().x;
-    const QFont font = m_theme.font(kLabelPx);
-    const QFontMetricsF metrics(font);
+    const QFontMetricsF& metrics = face(Face::Label).metrics;
     for (const TimeBreak& b : m_diagram->axis.breaks()) {
         if (b.y > f.visible.bottom() || b.y + b.height < f.visible.top())
             continue;
-        // Two zig-zags across the diagram: "time is cut here".
+        // Two zig-zags across the diagram: "time is cut here". Separate lines:
+        // Qt strokes a long polyline many times slower.
         p.setPen(m_theme.pen(m_theme.gapMark, 1.3));
-        p.setBrush(Qt::NoBrush);
+        std::vector<QLineF> zigzag;
+        const double start = std::floor(f.visible.left() / 12.0) * 12.0;
         for (const double yy : {b.y + b.height * 0.2, b.y + b.height * 0.8}) {
-            QPolygonF zigzag;
-            const double start = std::floor(f.visible.left() / 12.0) * 12.0;
-            for (double x = start; x <= f.visible.right() + 12.0; x += 6.0)
-                zigzag << QPointF(x, yy + (std::fmod(std::abs(x), 12.0) < 1.0 ? -3.0 : 3.0));
-            p.drawPolyline(zigzag);
+            for (double x = start; x <= f.visible.right() + 12.0; x += 12.0) {
+                zigzag.emplace_back(QPointF(x, yy - 3.0), QPointF(x + 6.0, yy + 3.0));
+                zigzag.emplace_back(QPointF(x + 6.0, yy + 3.0), QPointF(x + 12.0, yy - 3.0));
+            }
         }
+        p.drawLines(zigzag.data(), static_cast<int>(zigzag.size()));
         // The text stays in view while the diagram scrolls sideways.
         const QString text = tr("⋯ %1 skipped ⋯").arg(durationText(b.skipped));
-        const double w = metrics.horizontalAdvance(text) + 14.0;
+        const double w = staticText(text, Face::Label).size().width() + 14.0;
         const double lo = std::max(laneLeft, f.visible.left() + w / 2);
         const double hi = std::min(laneRight, f.visible.right() - w / 2);
         const double cx = lo <= hi ? (laneLeft + laneRight) / 2 : f.visible.center().x();
@@ -232,9 +272,8 @@ void SequencePainter::paintBreakMarks(QPainter& p, const Frame& f) const {
         const QRectF box(x - w / 2, b.y + b.height / 2 - metrics.height() / 2 - 2, w,
                          metrics.height() + 4);
         drawPill(p, box, m_theme.background, m_theme.gapMark, box.height() / 2);
-        p.setFont(font);
         p.setPen(m_theme.mutedText);
-        p.drawText(box, Qt::AlignCenter, text);
+        drawText(p, box, Qt::AlignCenter, text, Face::Label);
     }
 }
 

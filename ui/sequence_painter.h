@@ -9,10 +9,15 @@
 #include "ui/sequence_layout.h"
 #include "ui/sequence_painter_index.h"
 
+#include <QCache>
 #include <QCoreApplication>
+#include <QFont>
+#include <QFontMetricsF>
 #include <QRectF>
+#include <QStaticText>
 #include <QString>
 #include <limits>
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -87,6 +92,30 @@ private:
         double y = 0.0;    // top, after pushing it below the items above it
         bool shown = true; // false: no room near its height, left out
     };
+    // Fonts and their metrics, made once: making a QFont per text costs a
+    // font database lookup each time.
+    enum class Face : std::uint8_t { Label, LabelBold, Tag, Small, SmallBold, Header };
+    struct Typeface {
+        explicit Typeface(const QFont& f) : font(f), metrics(f) {}
+        QFont font;
+        QFontMetricsF metrics;
+    };
+    const Typeface& face(Face f) const { return m_faces[static_cast<std::size_t>(f)]; }
+    // A laid-out text, cached: shaping the same string again each frame
+    // would cost more than drawing it.
+    QStaticText staticText(const QString& text, Face f) const;
+    // `text` in `box`, aligned, vertically centred, with the painter's pen.
+    void drawText(QPainter& p, const QRectF& box, Qt::Alignment align, const QString& text,
+                  Face f) const;
+    // How an arrow is drawn, by where its segment came from; made per theme.
+    struct ArrowStyle {
+        QColor color;
+        Qt::PenStyle pen = Qt::SolidLine;
+        double width = 1.6;
+        QString tag; // said after the label: what is special about the segment
+    };
+    const ArrowStyle& styleOf(const Arrow& arrow) const;
+    void prepareStyles();
     // What one paint call works with.
     struct Frame {
         const SequencePaintOptions* options = nullptr;
@@ -94,6 +123,9 @@ private:
         double playY = std::numeric_limits<double>::infinity(); // no playhead: all is past
         int firstLane = 0; // lanes [firstLane, endLane) may show something
         int endLane = 0;
+        // Nearly level lines, filled together as device-pixel rectangles after
+        // the others: by colour (with opacity), the rectangles in device pixels.
+        mutable std::map<QRgb, std::vector<QRectF>> levelLines;
     };
 
     void prepare();
@@ -102,7 +134,8 @@ private:
     void prepareCaptions();
     Frame makeFrame(const SequencePaintOptions& options) const;
     std::pair<int, int> lanesIn(double left, double right) const;
-    double lineHeight() const;
+    // The height of a line of small text in a box (state names, notes...).
+    double lineHeight() const { return m_lineHeight; }
     double laneRoom() const;
     double columnX(int lane) const; // the text column's edge next to the lane
     bool outerLeft(int lane) const { return lane == 0; }
@@ -118,6 +151,8 @@ private:
     void paintTimer(QPainter& p, const Frame& f, int index) const;
     void paintArrows(QPainter& p, const Frame& f) const;
     void paintArrowLine(QPainter& p, const Frame& f, int index) const;
+    void drawLine(QPainter& p, const Frame& f, const QPen& pen, QPointF a, QPointF b) const;
+    void paintLevelLines(QPainter& p, const Frame& f) const;
     void paintArrowLabels(QPainter& p, const Frame& f, const std::vector<int>& arrows) const;
     void paintArrowLabel(QPainter& p, const Frame& f, int index) const;
     void paintColumnTexts(QPainter& p, const Frame& f) const;
@@ -143,9 +178,13 @@ private:
     const core::Trace* m_trace;
     DiagramTheme m_theme;
     QRectF m_bounds;
+    double m_lineHeight = 20.0;
+    std::vector<Typeface> m_faces; // by Face
+    mutable QCache<QString, QStaticText> m_texts{4000};
 
     SpanIndex m_arrowIndex;
-    std::vector<int> m_labelSlot; // per arrow: its place among arrows on the same line
+    std::vector<ArrowStyle> m_styles; // by arrow kind, see styleOf()
+    std::vector<int> m_labelSlot;     // per arrow: its place among arrows on the same line
     std::vector<QString> m_arrowText;
     std::vector<std::vector<int>> m_bandsByLane; // band indices by y0
     SpanIndex m_timerIndex;

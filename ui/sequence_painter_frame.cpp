@@ -18,18 +18,16 @@ void SequencePainter::paintHeader(QPainter& p, const SequencePaintOptions& optio
     const Frame f = makeFrame(options);
     const double top = m_bounds.top();
     p.save();
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setRenderHint(QPainter::TextAntialiasing);
     const double bottom = top + headerHeight();
     p.fillRect(QRectF(f.visible.left(), top, f.visible.width(), headerHeight()),
                m_theme.background);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setRenderHint(QPainter::TextAntialiasing);
     p.setPen(m_theme.pen(m_theme.lifeline, 1.0));
     p.drawLine(QPointF(f.visible.left(), bottom), QPointF(f.visible.right(), bottom));
 
-    const QFont font = m_theme.font(kHeaderPx, true);
-    const QFont captionFont = m_theme.font(kSmallPx);
-    const QFontMetricsF metrics(font);
-    const QFontMetricsF captionMetrics(captionFont);
+    const QFontMetricsF& metrics = face(Face::Header).metrics;
+    const QFontMetricsF& captionMetrics = face(Face::Small).metrics;
     const auto& lanes = m_diagram->lifelines;
     const double spacing = lanes.size() > 1 ? lanes[1].x - lanes[0].x : 240.0;
     const double chipHeight = metrics.height() + 8.0;
@@ -38,23 +36,21 @@ void SequencePainter::paintHeader(QPainter& p, const SequencePaintOptions& optio
         const Lifeline& lane = lanes[static_cast<std::size_t>(i)];
         const QColor color = m_theme.endpoint(i);
         const QString label = QString::fromStdString(lane.label);
-        const double w = metrics.horizontalAdvance(label) + 16.0;
+        const double w = staticText(label, Face::Header).size().width() + 16.0;
         const QRectF chip(lane.x - w / 2, chipTop, w, chipHeight);
         p.setPen(m_theme.pen(color, 2.0));
         p.drawLine(QPointF(lane.x, chip.bottom()), QPointF(lane.x, bottom));
         drawPill(p, chip, m_theme.fills ? color : m_theme.background, color, chipHeight / 2);
-        p.setFont(font);
         p.setPen(m_theme.fills ? m_theme.chipText : m_theme.text);
-        p.drawText(chip, Qt::AlignCenter, label);
+        drawText(p, chip, Qt::AlignCenter, label, Face::Header);
 
         const QString caption = captionMetrics.elidedText(m_captions[static_cast<std::size_t>(i)],
                                                           Qt::ElideRight, spacing - 12.0);
-        const double cw = captionMetrics.horizontalAdvance(caption) + 8.0;
+        const double cw = staticText(caption, Face::Small).size().width() + 8.0;
         const QRectF captionBox(lane.x - cw / 2, chip.bottom() + 3.0, cw, captionMetrics.height());
         p.fillRect(captionBox, m_theme.background);
-        p.setFont(captionFont);
         p.setPen(m_theme.mutedText);
-        p.drawText(captionBox, Qt::AlignCenter, caption);
+        drawText(p, captionBox, Qt::AlignCenter, caption, Face::Small);
     }
     p.restore();
 }
@@ -64,25 +60,27 @@ void SequencePainter::paintRuler(QPainter& p, const SequencePaintOptions& option
     const double left = m_bounds.left();
     const double width = rulerWidth();
     p.save();
+    p.fillRect(QRectF(left, f.visible.top(), width, f.visible.height()), m_theme.background);
     p.setRenderHint(QPainter::Antialiasing);
     p.setRenderHint(QPainter::TextAntialiasing);
-    p.fillRect(QRectF(left, f.visible.top(), width, f.visible.height()), m_theme.background);
     p.setPen(m_theme.pen(m_theme.lifeline, 1.0));
     p.drawLine(QPointF(left + width, f.visible.top()), QPointF(left + width, f.visible.bottom()));
-    p.setFont(m_theme.font(kSmallPx));
+    p.setFont(face(Face::Small).font);
     if (m_diagram->axis.mode() == TimeAxisMode::Proportional)
         paintTicks(p, f);
     else
         paintRowTicks(p, f);
 
-    const QFontMetricsF metrics(m_theme.font(kSmallPx, true));
+    const QFontMetricsF& metrics = face(Face::SmallBold).metrics;
     for (const TimeBreak& b : m_diagram->axis.breaks()) {
         if (b.y > f.visible.bottom() || b.y + b.height < f.visible.top())
             continue;
+        p.setRenderHint(QPainter::Antialiasing, false);
         p.fillRect(QRectF(left, b.y, width, b.height), m_theme.background);
+        p.setRenderHint(QPainter::Antialiasing);
         p.setPen(m_theme.mutedText);
-        p.drawText(QRectF(left, b.y, width - 8.0, b.height), Qt::AlignRight | Qt::AlignVCenter,
-                   QStringLiteral("⋯"));
+        drawText(p, QRectF(left, b.y, width - 8.0, b.height), Qt::AlignRight, QStringLiteral("⋯"),
+                 Face::Small);
     }
     if (options.time && f.playY >= f.visible.top() - metrics.height() &&
         f.playY <= f.visible.bottom() + metrics.height()) {
@@ -91,9 +89,8 @@ void SequencePainter::paintRuler(QPainter& p, const SequencePaintOptions& option
         const double h = metrics.height() + 4.0;
         const QRectF box(left + 2.0, f.playY - h / 2, width - 4.0, h);
         drawPill(p, box, m_theme.playhead, m_theme.playhead, h / 2);
-        p.setFont(m_theme.font(kSmallPx, true));
         p.setPen(m_theme.fills ? m_theme.chipText : m_theme.background);
-        p.drawText(box, Qt::AlignCenter, text);
+        drawText(p, box, Qt::AlignCenter, text, Face::SmallBold);
     }
     p.restore();
 }
@@ -105,7 +102,7 @@ void SequencePainter::paintTicks(QPainter& p, const Frame& f) const {
     const double pxPerMicro = axis.pixelsPerSecond() / 1e6;
     if (pxPerMicro <= 0.0)
         return;
-    const double minSpacing = 3.5 * QFontMetricsF(p.font()).height();
+    const double minSpacing = 3.5 * face(Face::Small).metrics.height();
     long long step = 1;
     static constexpr std::array<long long, 3> kSteps = {1, 2, 5};
     for (long long decade = 1; decade < 1'000'000'000'000LL; decade *= 10) {
@@ -121,7 +118,7 @@ void SequencePainter::paintTicks(QPainter& p, const Frame& f) const {
     const double right = m_bounds.left() + rulerWidth();
     // Stretches of the axis drawn to scale: between the breaks. A tick whose
     // text would reach into a break is left out.
-    const QFontMetricsF metrics(p.font());
+    const QFontMetricsF& metrics = face(Face::Small).metrics;
     const double half = metrics.height() / 2;
     std::vector<std::pair<double, double>> stretches;
     double from = -half;
@@ -141,8 +138,8 @@ void SequencePainter::paintTicks(QPainter& p, const Frame& f) const {
         for (long long t = (t0 + step - 1) / step * step; t <= t1; t += step) {
             const double y = axis.y(core::Micros{t});
             p.drawLine(QPointF(right - 6.0, y), QPointF(right, y));
-            p.drawText(QRectF(right - rulerWidth(), y - half, rulerWidth() - 9.0, 2 * half),
-                       Qt::AlignRight | Qt::AlignVCenter, secondsText(core::Micros{t}, decimals));
+            drawText(p, QRectF(right - rulerWidth(), y - half, rulerWidth() - 9.0, 2 * half),
+                     Qt::AlignRight, secondsText(core::Micros{t}, decimals), Face::Small);
         }
     }
 }
@@ -150,7 +147,7 @@ void SequencePainter::paintTicks(QPainter& p, const Frame& f) const {
 // One row per event time: label the rows, skipping those too close to the last.
 void SequencePainter::paintRowTicks(QPainter& p, const Frame& f) const {
     const auto& anchors = m_diagram->axis.anchors();
-    const QFontMetricsF metrics(p.font());
+    const QFontMetricsF& metrics = face(Face::Small).metrics;
     const double right = m_bounds.left() + rulerWidth();
     auto it = std::partition_point(anchors.begin(), anchors.end(), [&](const TimeAxis::Anchor& a) {
         return a.y < f.visible.top() - metrics.height();
@@ -162,10 +159,10 @@ void SequencePainter::paintRowTicks(QPainter& p, const Frame& f) const {
         last = it->y;
         p.setPen(m_theme.pen(m_theme.mutedText, 1.0));
         p.drawLine(QPointF(right - 6.0, it->y), QPointF(right, it->y));
-        p.drawText(QRectF(right - rulerWidth(), it->y - metrics.height() / 2, rulerWidth() - 9.0,
-                          metrics.height()),
-                   Qt::AlignRight | Qt::AlignVCenter,
-                   secondsText(it->t, decimalsFor(it->t) > 3 ? 6 : 3));
+        drawText(p,
+                 QRectF(right - rulerWidth(), it->y - metrics.height() / 2, rulerWidth() - 9.0,
+                        metrics.height()),
+                 Qt::AlignRight, secondsText(it->t, decimalsFor(it->t) > 3 ? 6 : 3), Face::Small);
     }
 }
 

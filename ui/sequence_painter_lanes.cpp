@@ -152,9 +152,10 @@ void SequencePainter::paintTimer(QPainter& p, const Frame& f, int index) const {
     const double inward = outerLeft(t.lane) ? 3.0 : -3.0;
     const bool running = f.playY < t.y1;
     const double end = running ? f.playY : t.y1;
+    const double w = 1.3 * m_theme.lineScale;
+    p.fillRect(QRectF(x - w / 2, t.y0, w, end - t.y0), m_theme.timer); // a thin fill is fast
     p.setPen(m_theme.pen(m_theme.timer, 1.3));
     p.drawLine(QPointF(x + inward, t.y0), QPointF(x, t.y0));
-    p.drawLine(QPointF(x, t.y0), QPointF(x, end));
     if (running)
         return;
     switch (t.end) {
@@ -278,11 +279,12 @@ void SequencePainter::paintNotes(QPainter& p, const Frame& f) const {
 
 void SequencePainter::paintColumnText(QPainter& p, int lane, double top, const ColumnText& text,
                                       std::optional<QPointF> leaderFrom) const {
-    const QFont font = m_theme.font(kSmallPx, text.bold);
-    const QFontMetricsF metrics(font);
-    const double maxWidth = kColumnWidth * m_theme.fontScale;
-    const QString shown = metrics.elidedText(text.text, Qt::ElideRight, maxWidth - 10.0);
-    const double w = metrics.horizontalAdvance(shown) + 10.0;
+    const Face f = text.bold ? Face::SmallBold : Face::Small;
+    const double maxWidth = kColumnWidth * m_theme.fontScale - 10.0;
+    QStaticText shown = staticText(text.text, f);
+    if (shown.size().width() > maxWidth)
+        shown = staticText(face(f).metrics.elidedText(text.text, Qt::ElideRight, maxWidth), f);
+    const double w = shown.size().width() + 10.0;
     const double h = lineHeight();
     const double edge = columnX(lane);
     const QRectF box(outerLeft(lane) ? edge - w : edge, top, w, h);
@@ -293,9 +295,9 @@ void SequencePainter::paintColumnText(QPainter& p, int lane, double top, const C
         p.drawLine(*leaderFrom, QPointF(outerLeft(lane) ? box.right() : box.left(), top + h / 2));
     }
     drawPill(p, box, text.fill, text.border);
-    p.setFont(font);
+    p.setFont(face(f).font);
     p.setPen(text.color);
-    p.drawText(box, Qt::AlignCenter, shown);
+    p.drawStaticText(QPointF(box.left() + 5.0, top + (h - shown.size().height()) / 2), shown);
 }
 
 } // namespace ui
