@@ -87,7 +87,9 @@ void SequencePainter::paintRuler(QPainter& p, const SequencePaintOptions& option
         const int decimals = decimalsFor(*options.time) > 3 ? 6 : 3;
         const QString text = tr("t = %1").arg(secondsText(*options.time, decimals));
         const double h = metrics.height() + 4.0;
-        const QRectF box(left + 2.0, f.playY - h / 2, width - 4.0, h);
+        const double w =
+            std::max(width - 4.0, staticText(text, Face::SmallBold).size().width() + 12);
+        const QRectF box(left + 2.0, f.playY - h / 2, w, h); // wider than the ruler if need be
         drawPill(p, box, m_theme.playhead, m_theme.playhead, h / 2);
         p.setPen(m_theme.fills ? m_theme.chipText : m_theme.background);
         drawText(p, box, Qt::AlignCenter, text, Face::SmallBold);
