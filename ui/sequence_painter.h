@@ -169,8 +169,10 @@ private:
     struct LabelText {
         std::vector<QStaticText> lines;
         std::optional<QStaticText> tag;
+        bool tagBelow = false; // the tag on a line of its own
         Face face = Face::Label;
         double width = 0.0;
+        std::size_t rows() const { return lines.size() + (tagBelow ? 1 : 0); }
     };
     LabelText labelText(int index, Face labelFace, double available) const;
     std::optional<LabelText> twoLineText(int index, Face labelFace) const;
@@ -213,7 +215,8 @@ private:
     // Per arrow: how far from its sender it crosses another arrow between the
     // same two lanes (infinity: it does not).
     std::vector<double> m_crossAt;
-    std::vector<int> m_crossedBy; // that other arrow, or -1
+    std::vector<bool> m_labelFirst; // per arrow: its label is placed before the others
+    std::vector<int> m_crossedBy;   // that other arrow, or -1
     std::vector<QString> m_arrowText;
     std::vector<std::vector<int>> m_bandsByLane; // band indices by y0
     SpanIndex m_timerIndex;

@@ -65,11 +65,6 @@ void SequencePainter::paintRuler(QPainter& p, const SequencePaintOptions& option
     p.setRenderHint(QPainter::TextAntialiasing);
     p.setPen(m_theme.pen(m_theme.lifeline, 1.0));
     p.drawLine(QPointF(left + width, f.visible.top()), QPointF(left + width, f.visible.bottom()));
-    p.setFont(face(Face::Small).font);
-    if (m_diagram->axis.mode() == TimeAxisMode::Proportional)
-        paintTicks(p, f);
-    else
-        paintRowTicks(p, f);
 
     const QFontMetricsF& metrics = face(Face::SmallBold).metrics;
     for (const TimeBreak& b : m_diagram->axis.breaks()) {
@@ -82,6 +77,12 @@ void SequencePainter::paintRuler(QPainter& p, const SequencePaintOptions& option
         drawText(p, QRectF(left, b.y, width - 8.0, b.height), Qt::AlignRight, QStringLiteral("⋯"),
                  Face::Small);
     }
+    p.setFont(face(Face::Small).font);
+    if (m_diagram->axis.mode() == TimeAxisMode::Proportional)
+        paintTicks(p, f);
+    else
+        paintRowTicks(p, f);
+
     if (options.time && f.playY >= f.visible.top() - metrics.height() &&
         f.playY <= f.visible.bottom() + metrics.height()) {
         const int decimals = decimalsFor(*options.time) > 3 ? 6 : 3;
@@ -161,9 +162,15 @@ void SequencePainter::paintRowTicks(QPainter& p, const Frame& f) const {
         last = it->y;
         p.setPen(m_theme.pen(m_theme.mutedText, 1.0));
         p.drawLine(QPointF(right - 6.0, it->y), QPointF(right, it->y));
-        drawText(p,
-                 QRectF(right - rulerWidth(), it->y - metrics.height() / 2, rulerWidth() - 9.0,
-                        metrics.height()),
+        // The rows on either side of a break say their times away from it.
+        double top = it->y - metrics.height() / 2;
+        for (const TimeBreak& b : m_diagram->axis.breaks()) {
+            if (std::abs(b.y - it->y) < 0.5)
+                top = it->y - metrics.height();
+            else if (std::abs(b.y + b.height - it->y) < 0.5)
+                top = it->y;
+        }
+        drawText(p, QRectF(right - rulerWidth(), top, rulerWidth() - 9.0, metrics.height()),
                  Qt::AlignRight, secondsText(it->t, decimalsFor(it->t) > 3 ? 6 : 3), Face::Small);
     }
 }

@@ -74,7 +74,17 @@ void SequencePainter::paintArrowLabels(QPainter& p, const Frame& f,
             obstacles.lines.push_back({i, QPolygonF({from + n, to + n, to - n, from - n})});
         }
     }
-    for (int i : arrows) {
+    // The selected one stays last; before it, the labels that matter most.
+    std::vector<int> order = arrows;
+    const auto end =
+        order.end() - (f.options->selected != core::kNone && !order.empty() &&
+                               m_diagram->arrows[static_cast<std::size_t>(order.back())].seg ==
+                                   f.options->selected
+                           ? 1
+                           : 0);
+    std::stable_partition(order.begin(), end,
+                          [this](int i) { return m_labelFirst[static_cast<std::size_t>(i)]; });
+    for (int i : order) {
         if (m_labelSlot[static_cast<std::size_t>(i)] != kNoLabel)
             paintArrowLabel(p, f, i, obstacles);
     }
@@ -97,10 +107,13 @@ SequencePainter::LabelText SequencePainter::labelText(int index, Face labelFace,
     t.face = labelFace;
     t.lines = {staticText(full, labelFace)};
     t.width = t.lines[0].size().width();
-    if (!style.tag.isEmpty() &&
-        t.width + staticText(style.tag, Face::Tag).size().width() + 6.0 <= available) {
+    const double tagWidth =
+        style.tag.isEmpty() ? 0.0 : staticText(style.tag, Face::Tag).size().width() + 6.0;
+    if (!style.tag.isEmpty() && tagWidth <= available) {
         t.tag = staticText(style.tag, Face::Tag);
-        t.width += t.tag->size().width() + 6.0;
+        // After the label if it fits there, else under it.
+        t.tagBelow = t.width + tagWidth > available;
+        t.width = t.tagBelow ? t.width : t.width + tagWidth;
     }
     if (t.width > available) {
         // A narrower type first; cut the end off only if that is not enough.
@@ -111,6 +124,8 @@ SequencePainter::LabelText SequencePainter::labelText(int index, Face labelFace,
                                   t.face)};
         t.width = t.lines[0].size().width();
     }
+    if (t.tagBelow)
+        t.width = std::max(t.width, tagWidth);
     return t;
 }
 
@@ -174,7 +189,7 @@ void SequencePainter::paintArrowLabel(QPainter& p, const Frame& f, int index,
     const bool crossed = crossAt < len;
     const double margin = crossed ? kLabelMargin - 10.0 : kLabelMargin;
     const auto boxFor = [&](const Try& t) {
-        const double h = lineH * static_cast<double>(t.text->lines.size());
+        const double h = lineH * static_cast<double>(t.text->rows());
         const double start = t.atReceiver ? len - kHeadLength - 8.0 - t.text->width : margin;
         const double x0 = rightward ? start : -start - t.text->width;
         return QRectF(x0, t.under ? 3.0 : -3.0 - h, t.text->width, h);
@@ -221,21 +236,25 @@ void SequencePainter::drawLabel(QPainter& p, const Frame& f, const Arrow& a,
         p.fillRect(box.adjusted(-2.0, -1.0, 2.0, 1.0), m_theme.background);
     p.setFont(face(text.face).font);
     p.setPen(m_theme.text);
-    const double lineH = box.height() / static_cast<double>(text.lines.size());
+    const double lineH = box.height() / static_cast<double>(text.rows());
     double top = box.top();
     for (const QStaticText& line : text.lines) {
         p.drawStaticText(QPointF(box.left(), top + (lineH - line.size().height()) / 2), line);
         top += lineH;
     }
     if (text.tag) {
-        // Baselines line up: the tag's font is smaller.
+        // On the label's line, baselines lined up (the tag's font is smaller),
+        // or on a line of its own.
         const double shift = face(text.face).metrics.ascent() - face(Face::Tag).metrics.ascent();
-        const double x = box.left() + text.lines[0].size().width() + 6.0;
+        const QStaticText& first = text.lines[0];
+        const QPointF at = text.tagBelow
+                               ? QPointF(box.left(), top + (lineH - text.tag->size().height()) / 2)
+                               : QPointF(box.left() + first.size().width() + 6.0,
+                                         box.top() + (lineH - first.size().height()) / 2 + shift);
         p.setFont(face(Face::Tag).font);
         const bool lostNow = a.lost && arrowNow(a, f).phase != Phase::InFlight;
         p.setPen(lostNow ? m_theme.lost : styleOf(a).color);
-        p.drawStaticText(
-            QPointF(x, box.top() + (lineH - text.lines[0].size().height()) / 2 + shift), *text.tag);
+        p.drawStaticText(at, *text.tag);
     }
     p.restore();
 }
