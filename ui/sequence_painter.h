@@ -3,7 +3,11 @@
 // Draws a SequenceDiagram onto any QPainter: the widget, PNG, SVG and PDF all
 // use this one painter, so an export is exactly what was on screen. Geometry
 // comes from layoutSequence(); the constructor indexes it once, and a frame
-// draws only what meets the visible rectangle.
+// draws only what meets the visible rectangle. Sizes are logical pixels (text
+// in pixel sizes too): scale the QPainter for zoom, high DPI or a 2x PNG.
+//
+// Endpoint colours: lane i of the diagram is theme.endpoint(i), for any other
+// view that wants to match.
 
 #include "ui/diagram_theme.h"
 #include "ui/sequence_layout.h"
@@ -51,7 +55,8 @@ class SequencePainter {
 
 public:
     // Keeps references to `diagram` and `trace`, which must outlive the painter.
-    // The trace is optional: it gives the lanes their role captions.
+    // The trace is optional: it gives the lanes their role captions. Painting
+    // caches laid-out text, so a painter is used by one thread at a time.
     SequencePainter(const SequenceDiagram& diagram, DiagramTheme theme,
                     const core::Trace* trace = nullptr);
 
