@@ -1,15 +1,13 @@
 #include "main_window.h"
 
+#include "app/scenario_document.h"
 #include "app/version.h"
-#include "core/scenario.h"
-#include "core/simulate.h"
 #include "ui/trace_text_view.h"
 
 #include <QAction>
 #include <QCloseEvent>
 #include <QKeySequence>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
 
@@ -20,25 +18,39 @@ const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
 } // namespace
 
-MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent), m_traceView(new ui::TraceTextView(this)) {
-    setWindowTitle(tr("Handshake Lab"));
+MainWindow::MainWindow(ScenarioLibrary library, QWidget* parent)
+    : QMainWindow(parent), m_library(std::move(library)),
+      m_document(new ScenarioDocument(this)), m_traceView(new ui::TraceTextView(this)) {
     setCentralWidget(m_traceView);
     createMenus();
     statusBar();
-    resize(1000, 700);
+    resize(1280, 800);
+    connect(m_document, &ScenarioDocument::traceChanged, this, &MainWindow::showTrace);
+    connect(m_document, &ScenarioDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &ScenarioDocument::filePathChanged, this, &MainWindow::updateTitle);
+    updateTitle();
     restoreSettings();
 }
 
-void MainWindow::showScenario(const core::Scenario& scenario) {
-    const std::string& title = scenario.title.empty() ? scenario.id : scenario.title;
-    showTrace(core::simulate(scenario), QString::fromStdString(title));
+MainWindow::~MainWindow() {
+    // The document is a child and outlives this destructor; what it says while
+    // it goes must not reach a half-destroyed window.
+    disconnect(m_document, nullptr, this, nullptr);
 }
 
-void MainWindow::showTrace(const core::Trace& trace, const QString& scenarioTitle) {
-    m_traceView->setTrace(trace);
-    setWindowTitle(tr("%1 — Handshake Lab").arg(scenarioTitle));
+void MainWindow::showTrace() {
+    m_traceView->setTrace(*m_document->trace());
     statusBar()->clearMessage();
+}
+
+void MainWindow::updateTitle() {
+    setWindowModified(m_document->isModified());
+    if (m_document->trace()->events.empty() && m_document->filePath().isEmpty() &&
+        m_document->builtInId().isEmpty()) {
+        setWindowTitle(tr("Handshake Lab"));
+        return;
+    }
+    setWindowTitle(tr("%1[*] — Handshake Lab").arg(m_document->title()));
 }
 
 void MainWindow::showProblem(const QString& message) {
@@ -46,15 +58,23 @@ void MainWindow::showProblem(const QString& message) {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    if (!maybeKeepEdits()) {
+        event->ignore();
+        return;
+    }
     saveSettings();
     event->accept();
 }
 
 void MainWindow::createMenus() {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
-    quit->setMenuRole(QAction::QuitRole);
+    createFileMenu();
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    edit->addAction(undo);
+    edit->addAction(redo);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About Handshake Lab"), this, &MainWindow::showAbout);
