@@ -21,6 +21,7 @@ using LaneKey = std::tuple<HostId, std::uint32_t, core::Port>;
 // What happened to one segment after it was sent.
 struct Flight {
     Micros sent{};
+    std::size_t sentEvent = 0;
     std::optional<Micros> ended;
     std::optional<core::DropReason> dropped;
 };
@@ -110,14 +111,17 @@ private:
 
     void collectLanesAndFlights() {
         m_flights.resize(m_trace.segments.size());
+        m_event = 0;
         for (const core::TraceEvent& e : m_trace.events) {
             std::visit([&](const auto& body) { collect(e.t, body); }, e.body);
+            ++m_event;
         }
     }
     void collect(Micros t, const core::SegmentSent& b) {
         senderLane(b.seg);
         receiverLane(b.seg);
         m_flights[static_cast<std::size_t>(b.seg)].sent = t;
+        m_flights[static_cast<std::size_t>(b.seg)].sentEvent = m_event;
     }
     void collect(Micros t, const core::SegmentArrived& b) {
         Flight& f = m_flights[static_cast<std::size_t>(b.seg)];
@@ -164,6 +168,7 @@ private:
         a.fromLane = senderLane(s);
         a.toLane = receiverLane(s);
         a.from = {x(a.fromLane), y(f.sent)};
+        a.sentEvent = f.sentEvent;
         a.unfinished = !f.ended;
         a.to = {x(a.toLane), y(f.ended.value_or(m_end))};
         if (f.dropped) {
@@ -239,13 +244,17 @@ private:
     std::map<std::pair<int, int>, std::uint32_t> m_isn; // per direction (from lane, to lane)
     std::map<ConnId, ConnView> m_connStates;
     std::size_t m_changes = 0;
+    std::size_t m_event = 0; // the index of the event being looked at
     std::map<int, std::size_t> m_openBand; // lane -> index into bands
     std::map<std::pair<ConnId, core::TimerKind>, std::size_t> m_openTimers;
 };
 
 void Builder::layoutEvents() {
-    for (const core::TraceEvent& e : m_trace.events)
+    m_event = 0;
+    for (const core::TraceEvent& e : m_trace.events) {
         std::visit([&](const auto& body) { onEvent(e.t, body); }, e.body);
+        ++m_event;
+    }
     for (const auto& [laneIndex, band] : m_openBand)
         m_diagram.bands[band].y1 = m_diagram.height;
     for (const auto& [key, index] : m_openTimers)
@@ -295,6 +304,8 @@ std::optional<core::State> Builder::shownState(int laneIndex) const {
 void Builder::refreshBand(int laneIndex, Micros t) {
     const std::optional<core::State> shown = shownState(laneIndex);
     const auto open = m_openBand.find(laneIndex);
+    if (open == m_openBand.end() && !shown)
+        return;
     if (open != m_openBand.end()) {
         StateBand& band = m_diagram.bands[open->second];
         if (shown == band.state)
@@ -302,6 +313,9 @@ void Builder::refreshBand(int laneIndex, Micros t) {
         band.y1 = y(t);
         m_openBand.erase(open);
     }
+    const core::State state = shown.value_or(core::State::Closed);
+    m_diagram.stateMarks.push_back(
+        {laneIndex, y(t), state, std::string(core::toString(state)), m_event});
     if (!shown)
         return;
     m_openBand[laneIndex] = m_diagram.bands.size();
@@ -340,7 +354,8 @@ void Builder::onEvent(Micros t, const core::AppCalled& b) {
     if (b.call == core::AppCall::Send)
         text += std::to_string(b.bytes) + " bytes";
     text += ')';
-    m_diagram.notes.push_back({laneIndex, {x(laneIndex), y(t)}, std::move(text), false, false});
+    m_diagram.notes.push_back(
+        {laneIndex, {x(laneIndex), y(t)}, std::move(text), false, false, m_event});
 }
 
 void Builder::onEvent(Micros t, const core::AppResult& b) {
@@ -348,7 +363,8 @@ void Builder::onEvent(Micros t, const core::AppResult& b) {
     const bool error = b.error != core::SocketError::None;
     std::string text = std::string(core::toString(b.call)) + "() -> " +
                        (error ? std::string(core::toString(b.error)) : std::string("ok"));
-    m_diagram.notes.push_back({laneIndex, {x(laneIndex), y(t)}, std::move(text), true, error});
+    m_diagram.notes.push_back(
+        {laneIndex, {x(laneIndex), y(t)}, std::move(text), true, error, m_event});
 }
 
 } // namespace

@@ -77,17 +77,17 @@ TEST(CommandLine, helpText_documentsEveryOptionAndExitCodes) {
 
 TEST(CommandLine, exportPcap_exportsCapture) {
     const CommandLine c = parse({"--scenario", "default", "--export", "out/x.pcap"});
-    EXPECT_EQ(c.action, Action::ExportCapture);
+    EXPECT_EQ(c.action, Action::Export);
     EXPECT_EQ(c.exportPath, "out/x.pcap");
     EXPECT_EQ(c.exportFormat, app::ExportFormat::Pcap);
     EXPECT_FALSE(c.captureAt);
-    EXPECT_EQ(parse({"--scenario=default", "--export=X.PCAP"}).action, Action::ExportCapture);
+    EXPECT_EQ(parse({"--scenario=default", "--export=X.PCAP"}).action, Action::Export);
 }
 
 TEST(CommandLine, exportWithCaptureAt_keepsTheHost) {
     const CommandLine c =
         parse({"--scenario", "default", "--export", "x.pcap", "--capture-at", "client"});
-    EXPECT_EQ(c.action, Action::ExportCapture);
+    EXPECT_EQ(c.action, Action::Export);
     EXPECT_EQ(c.captureAt, "client");
 }
 
