@@ -99,7 +99,7 @@ int exportCapture(const CommandLine& commandLine, std::ostream& err) {
     return kExitOk;
 }
 
-// A Mermaid or PlantUML text of the sequence diagram, as docs/export.md describes.
+// A Mermaid or PlantUML text of the sequence diagram (docs/export.md).
 int exportTextDiagram(const CommandLine& commandLine, std::ostream& err) {
     const core::Trace trace = simulateNamedScenario(commandLine);
     const ui::SequenceDiagram diagram = ui::layoutSequence(trace, ui::SequenceOptions{});
