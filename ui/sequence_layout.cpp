@@ -220,6 +220,8 @@ private:
     void layoutEvents();
     void onEvent(Micros t, const core::StateChanged& b);
     void onEvent(Micros t, const core::HostCrashed& b);
+    void onEvent(Micros t, const core::HostRestarted& b);
+    void noteOnHostLanes(Micros t, HostId host, const std::string& text, bool error);
     void onEvent(Micros t, const core::TimerEvent& b);
     void onEvent(Micros t, const core::AppCalled& b);
     void onEvent(Micros t, const core::AppResult& b);
@@ -276,6 +278,20 @@ void Builder::onEvent(Micros t, const core::HostCrashed& b) {
     for (const auto& [laneIndex, conns] : m_connsOnLane) {
         if (m_diagram.lifelines[static_cast<std::size_t>(laneIndex)].host == b.host)
             refreshBand(laneIndex, t);
+    }
+    noteOnHostLanes(t, b.host, "host crashed", true);
+}
+
+void Builder::onEvent(Micros t, const core::HostRestarted& b) {
+    noteOnHostLanes(t, b.host, "host restarted", false);
+}
+
+void Builder::noteOnHostLanes(Micros t, HostId host, const std::string& text, bool error) {
+    for (std::size_t i = 0; i < m_diagram.lifelines.size(); ++i) {
+        if (m_diagram.lifelines[i].host != host)
+            continue;
+        const int laneIndex = static_cast<int>(i);
+        m_diagram.notes.push_back({laneIndex, {x(laneIndex), y(t)}, text, false, error, m_event});
     }
 }
 
