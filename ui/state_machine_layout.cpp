@@ -70,6 +70,21 @@ QRectF placeLabel(QSizeF size, QPointF anchor, LabelSide side) {
     return r;
 }
 
+// 3.10.5: ABORT sends a RST from the states where the peer may still be
+// sending; elsewhere it only deletes the TCB.
+bool abortSendsReset(State s) {
+    switch (s) {
+    case State::SynReceived:
+    case State::Established:
+    case State::FinWait1:
+    case State::FinWait2:
+    case State::CloseWait:
+        return true;
+    default:
+        return false;
+    }
+}
+
 std::size_t splitAt(const std::string& label) {
     return label.find(" / ");
 }
@@ -319,6 +334,33 @@ const Edge* StateMachineLayout::edgeFor(State from, State to, Rule rule) const {
             any = &e;
     }
     return catchAll ? catchAll : any;
+}
+
+std::string StateMachineLayout::takenLabel(const Edge& edge, Rule rule) {
+    if (!edge.rules.empty())
+        return edge.label;
+    switch (rule) {
+    case Rule::RstReceived:
+        return QT_TRANSLATE_NOOP("ui::StateMachineLayout", "rcv RST / delete TCB");
+    case Rule::AbortCall:
+        return abortSendsReset(edge.from)
+                   ? QT_TRANSLATE_NOOP("ui::StateMachineLayout", "ABORT / snd RST")
+                   : QT_TRANSLATE_NOOP("ui::StateMachineLayout", "ABORT / delete TCB");
+    case Rule::RetransmissionLimit:
+        return QT_TRANSLATE_NOOP("ui::StateMachineLayout", "retries exhausted / delete TCB");
+    case Rule::KeepaliveTimeout:
+        return QT_TRANSLATE_NOOP("ui::StateMachineLayout", "keep-alive timeout / delete TCB");
+    case Rule::FinWait2Timeout:
+        return QT_TRANSLATE_NOOP("ui::StateMachineLayout", "FIN-WAIT-2 timeout / delete TCB");
+    case Rule::SynInSynchronized:
+        return QT_TRANSLATE_NOOP("ui::StateMachineLayout", "rcv SYN / snd RST");
+    case Rule::TimeWaitReopen:
+        return QT_TRANSLATE_NOOP("ui::StateMachineLayout", "rcv new SYN / delete TCB");
+    case Rule::HostCrashed:
+        return QT_TRANSLATE_NOOP("ui::StateMachineLayout", "host crash / x");
+    default:
+        return edge.label;
+    }
 }
 
 std::optional<State> StateMachineLayout::stateAt(QPointF point) const {

@@ -78,6 +78,9 @@ public:
     // edge between the two states, else any edge between them; nullptr when
     // the diagram has no edge from `from` to `to`.
     const Edge* edgeFor(core::State from, core::State to, core::Rule rule) const;
+    // The label to emphasise when `edge` is taken by `rule`: the edge's own,
+    // or for a shared RST / ABORT / timeout path the words of that rule.
+    static std::string takenLabel(const Edge& edge, core::Rule rule);
     // The state whose box contains `point`, if any.
     std::optional<core::State> stateAt(QPointF point) const;
     // The box showing `state`; for CLOSED the one `via` ends in, else the top one.

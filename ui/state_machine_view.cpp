@@ -99,6 +99,10 @@ QTransform StateMachineView::toWidget(const QRectF& target) const {
     return QTransform::fromTranslate(offset.x(), offset.y()).scale(scale, scale);
 }
 
+std::string StateMachineView::takenLabel(const Edge& edge, const EndpointStatus* endpoint) {
+    return endpoint->last ? StateMachineLayout::takenLabel(edge, endpoint->last->rule) : edge.label;
+}
+
 const Edge* StateMachineView::edgeOf(const EndpointStatus& endpoint) const {
     if (!endpoint.last)
         return nullptr;
@@ -117,15 +121,17 @@ void StateMachineView::paint(QPainter& painter, const QRectF& target) const {
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
     painter.setTransform(toWidget(target), true);
+    // Labels go over every line, so a highlighted edge passes under them.
     paintEdges(painter, c);
+    paintHighlights(painter, c, false);
     paintBoxes(painter, c);
-    paintHighlights(painter, c);
+    paintLabels(painter, c);
+    paintHighlights(painter, c, true);
     paintLegend(painter, c);
     painter.restore();
 }
 
 void StateMachineView::paintEdges(QPainter& p, const Colors& c) const {
-    std::vector<QRectF> labelled;
     for (const Edge& e : m_layout.edges()) {
         if (e.kind == EdgeKind::NotTcp)
             continue; // only drawn when a teaching variant takes it
@@ -138,19 +144,26 @@ void StateMachineView::paintEdges(QPainter& p, const Colors& c) const {
         p.setBrush(Qt::NoBrush);
         p.drawPath(e.path());
         paintArrowHead(p, e, color, 10.0);
-        if (std::find(labelled.begin(), labelled.end(), e.labelRect) == labelled.end()) {
-            labelled.push_back(e.labelRect);
-            paintLabel(p, e, extra ? c.faint : c.text, c.background, false);
-        }
+    }
+}
+
+void StateMachineView::paintLabels(QPainter& p, const Colors& c) const {
+    std::vector<QRectF> labelled; // the abort paths share a label per side
+    for (const Edge& e : m_layout.edges()) {
+        if (e.kind == EdgeKind::NotTcp ||
+            std::find(labelled.begin(), labelled.end(), e.labelRect) != labelled.end())
+            continue;
+        labelled.push_back(e.labelRect);
+        paintLabel(p, e.labelRect, e.label, e.kind == EdgeKind::Extra ? c.faint : c.text,
+                   c.background, false);
     }
 }
 
 // The RFC's way: the event above a short rule, the action below it.
-void StateMachineView::paintLabel(QPainter& p, const Edge& e, const QColor& text,
-                                  const QColor& back, bool emphasised) const {
-    const QRectF r = e.labelRect;
+void StateMachineView::paintLabel(QPainter& p, const QRectF& r, const std::string& words,
+                                  const QColor& text, const QColor& back, bool emphasised) const {
     // The layout marks its labels with QT_TRANSLATE_NOOP in this context.
-    const QString label = QCoreApplication::translate("ui::StateMachineLayout", e.label.c_str());
+    const QString label = QCoreApplication::translate("ui::StateMachineLayout", words.c_str());
     const qsizetype split = label.indexOf(QLatin1String(" / "));
     const QString event = split < 0 ? label : label.left(split);
     const QString action = split < 0 ? QString() : label.mid(split + 3);
@@ -179,7 +192,7 @@ void StateMachineView::paintLabel(QPainter& p, const Edge& e, const QColor& text
                QPointF(r.center().x() + half, r.center().y()));
 }
 
-void StateMachineView::paintHighlights(QPainter& p, const Colors& c) const {
+void StateMachineView::paintHighlights(QPainter& p, const Colors& c, bool labels) const {
     // Endpoints that took the same edge share it: the first drawn widest.
     std::map<const Edge*, std::vector<const EndpointStatus*>> byEdge;
     for (const EndpointStatus& ep : m_endpoints) {
@@ -187,6 +200,14 @@ void StateMachineView::paintHighlights(QPainter& p, const Colors& c) const {
             byEdge[e].push_back(&ep);
     }
     for (const auto& [edge, eps] : byEdge) {
+        if (labels) {
+            const QColor tint = mix(c.background, eps.front()->color, 0.18);
+            p.setPen(QPen(eps.front()->color, 2.0));
+            p.setBrush(tint);
+            p.drawRoundedRect(edge->labelRect.adjusted(-4, -3, 4, 3), 5, 5);
+            paintLabel(p, edge->labelRect, takenLabel(*edge, eps.front()), c.text, tint, true);
+            continue;
+        }
         const double n = static_cast<double>(eps.size());
         for (std::size_t i = 0; i < eps.size(); ++i) {
             const double width = 4.0 + 3.0 * (n - 1 - static_cast<double>(i));
@@ -195,11 +216,6 @@ void StateMachineView::paintHighlights(QPainter& p, const Colors& c) const {
             p.drawPath(edge->path());
             paintArrowHead(p, *edge, eps[i]->color, 14.0 + 2.0 * (n - 1 - static_cast<double>(i)));
         }
-        const QColor color = eps.front()->color;
-        p.setPen(QPen(color, 2.0));
-        p.setBrush(mix(c.background, color, 0.18));
-        p.drawRoundedRect(edge->labelRect.adjusted(-4, -3, 4, 3), 5, 5);
-        paintLabel(p, *edge, c.text, mix(c.background, color, 0.18), true);
     }
 }
 
@@ -218,10 +234,20 @@ void StateMachineView::paintBoxes(QPainter& p, const Colors& c) const {
         p.setPen(QPen(c.line, 1.6));
         p.setBrush(c.box);
         p.drawRoundedRect(box.rect, 8, 8);
-        p.setPen(c.text);
-        p.setFont(fontOfSize(font(), StateMachineLayout::kStateFontSize * m_fontScale, true));
-        p.drawText(box.rect, Qt::AlignCenter, QString::fromUtf8(core::toString(box.state)));
+        paintStateName(p, box.rect, box.state, c.text);
     }
+}
+
+// The name in RFC spelling, as large as the font scale asks and the box allows.
+void StateMachineView::paintStateName(QPainter& p, const QRectF& area, core::State state,
+                                      const QColor& color) const {
+    const QString name = QString::fromUtf8(core::toString(state));
+    const double wanted = StateMachineLayout::kStateFontSize * m_fontScale;
+    const double wide = QFontMetricsF(fontOfSize(font(), wanted, true)).horizontalAdvance(name);
+    const double fits = wanted * (area.width() - 10) / std::max(wide, 1.0);
+    p.setFont(fontOfSize(font(), std::min(wanted, fits), true));
+    p.setPen(color);
+    p.drawText(area, Qt::AlignCenter, name);
 }
 
 // A lit box: filled in stripes of the endpoints' colours, one ring each,
@@ -245,11 +271,9 @@ void StateMachineView::paintLitBox(QPainter& p, const StateBox& box,
         p.setPen(QPen(lit[i]->color, 3.0));
         p.drawRoundedRect(box.rect.adjusted(-out, -out, out, out), 8 + out, 8 + out);
     }
-    p.setPen(c.text);
-    p.setFont(fontOfSize(font(), StateMachineLayout::kStateFontSize * m_fontScale, true));
     const QRectF upper(box.rect.left(), box.rect.top() + 2, box.rect.width(),
                        box.rect.height() * 0.55);
-    p.drawText(upper, Qt::AlignCenter, QString::fromUtf8(core::toString(box.state)));
+    paintStateName(p, upper, box.state, c.text);
     paintChips(p, box.rect, lit);
 }
 
@@ -264,7 +288,11 @@ void StateMachineView::paintChips(QPainter& p, const QRectF& box,
     std::vector<QString> texts;
     double total = gap * static_cast<double>(lit.size() - 1);
     for (const EndpointStatus* ep : lit) {
-        texts.push_back(metrics.elidedText(ep->name, Qt::ElideRight, room - 8));
+        // "client:49152" that does not fit says "client", else as much as fits.
+        const QString host = ep->name.left(ep->name.lastIndexOf(QLatin1Char(':')));
+        const bool fits = metrics.horizontalAdvance(ep->name) <= room - 8;
+        texts.push_back(
+            metrics.elidedText(fits || host.isEmpty() ? ep->name : host, Qt::ElideRight, room - 8));
         total += metrics.horizontalAdvance(texts.back()) + 8;
     }
     double x = box.center().x() - total / 2;
@@ -285,9 +313,11 @@ void StateMachineView::paintLegend(QPainter& p, const Colors& c) const {
     const QFont plain = fontOfSize(font(), StateMachineLayout::kLabelFontSize * m_fontScale);
     const QFont bold = fontOfSize(font(), StateMachineLayout::kLabelFontSize * m_fontScale, true);
     const double row = QFontMetricsF(plain).height() + 5;
-    constexpr std::size_t kMaxRows = 5;
+    // The top-left corner of Figure 5 is empty down to about y = 135.
+    const auto fitting = static_cast<std::size_t>(std::max(1.0, std::floor(120.0 / row)));
+    const std::size_t rows = m_endpoints.size() <= fitting ? fitting : fitting - 1;
     QPointF at(12, 12);
-    for (std::size_t i = 0; i < m_endpoints.size() && i < kMaxRows; ++i) {
+    for (std::size_t i = 0; i < m_endpoints.size() && i < rows; ++i) {
         const EndpointStatus& ep = m_endpoints[i];
         p.setPen(Qt::NoPen);
         p.setBrush(ep.color);
@@ -304,11 +334,11 @@ void StateMachineView::paintLegend(QPainter& p, const Colors& c) const {
                    state);
         at.ry() += row;
     }
-    if (m_endpoints.size() > kMaxRows) {
+    if (m_endpoints.size() > rows) {
         p.setFont(plain);
         p.setPen(c.faint);
         p.drawText(QRectF(at.x() + 18, at.y(), 400, row), Qt::AlignLeft | Qt::AlignVCenter,
-                   tr("and %n more", nullptr, static_cast<int>(m_endpoints.size() - kMaxRows)));
+                   tr("and %n more", nullptr, static_cast<int>(m_endpoints.size() - rows)));
     }
 }
 

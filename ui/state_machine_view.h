@@ -68,12 +68,17 @@ private:
     const Edge* edgeOf(const EndpointStatus& endpoint) const;
 
     void paintEdges(QPainter& p, const Colors& c) const;
-    void paintLabel(QPainter& p, const Edge& e, const QColor& text, const QColor& back,
-                    bool emphasised) const;
-    void paintHighlights(QPainter& p, const Colors& c) const;
+    void paintLabels(QPainter& p, const Colors& c) const;
+    static std::string takenLabel(const Edge& edge, const EndpointStatus* endpoint);
+    void paintLabel(QPainter& p, const QRectF& r, const std::string& words, const QColor& text,
+                    const QColor& back, bool emphasised) const;
+    // The taken edges' lines, or (labels) their emphasised labels.
+    void paintHighlights(QPainter& p, const Colors& c, bool labels) const;
     void paintBoxes(QPainter& p, const Colors& c) const;
     void paintLitBox(QPainter& p, const StateBox& box,
                      const std::vector<const EndpointStatus*>& lit, const Colors& c) const;
+    void paintStateName(QPainter& p, const QRectF& area, core::State state,
+                        const QColor& color) const;
     void paintChips(QPainter& p, const QRectF& box,
                     const std::vector<const EndpointStatus*>& lit) const;
     void paintLegend(QPainter& p, const Colors& c) const;

@@ -182,3 +182,50 @@ TEST(StateMachineLayout, path_runsThroughTheEndpoints) {
     EXPECT_EQ(p.pointAtPercent(0.0), e->points.front());
     EXPECT_EQ(p.pointAtPercent(1.0), e->points.back());
 }
+
+TEST(StateMachineLayout, labels_doNotSitOnOtherEdges) {
+    const StateMachineLayout l;
+    const auto crosses = [](const Edge& e, const QRectF& r) {
+        for (std::size_t i = 0; i + 1 < e.points.size(); ++i) {
+            const QPointF a = e.points[i];
+            const QPointF b = e.points[i + 1];
+            for (int step = 0; step <= 100; ++step)
+                if (r.contains(a + (b - a) * (step / 100.0)))
+                    return true;
+        }
+        return false;
+    };
+    for (const Edge& e : l.edges()) {
+        for (const Edge& other : l.edges()) {
+            if (&other == &e || other.kind == EdgeKind::NotTcp || e.kind == EdgeKind::NotTcp)
+                continue;
+            EXPECT_FALSE(crosses(other, e.labelRect))
+                << "label " << e.label << " of " << name(e.from) << " -> " << name(e.to)
+                << " lies on the edge " << name(other.from) << " -> " << name(other.to);
+        }
+    }
+}
+
+TEST(StateMachineLayout, takenLabel_namesTheRuleOnASharedAbortPath) {
+    const StateMachineLayout l;
+    const Edge* refused = l.edgeFor(State::SynSent, State::Closed, Rule::RstReceived);
+    EXPECT_EQ(StateMachineLayout::takenLabel(*refused, Rule::RstReceived), "rcv RST / delete TCB");
+    EXPECT_EQ(StateMachineLayout::takenLabel(*refused, Rule::RetransmissionLimit),
+              "retries exhausted / delete TCB");
+    const Edge* abort = l.edgeFor(State::Established, State::Closed, Rule::AbortCall);
+    EXPECT_EQ(StateMachineLayout::takenLabel(*abort, Rule::AbortCall), "ABORT / snd RST");
+    const Edge* lastAck = l.edgeFor(State::LastAck, State::Closed, Rule::AbortCall);
+    EXPECT_EQ(StateMachineLayout::takenLabel(*lastAck, Rule::AbortCall), "ABORT / delete TCB");
+    // A figure edge keeps its own words.
+    const Edge* synAck = l.edgeFor(State::SynSent, State::Established, Rule::SynAckInSynSent);
+    EXPECT_EQ(StateMachineLayout::takenLabel(*synAck, Rule::SynAckInSynSent), synAck->label);
+    // Every rule's words fit the shared label.
+    for (Rule r : {Rule::RstReceived, Rule::AbortCall, Rule::RetransmissionLimit,
+                   Rule::KeepaliveTimeout, Rule::FinWait2Timeout, Rule::SynInSynchronized,
+                   Rule::TimeWaitReopen, Rule::HostCrashed}) {
+        const QSizeF need =
+            StateMachineLayout::labelSize(StateMachineLayout::takenLabel(*abort, r));
+        EXPECT_LE(need.width(), abort->labelRect.width());
+        EXPECT_LE(need.height(), abort->labelRect.height());
+    }
+}
