@@ -38,8 +38,9 @@ public:
     double fontScale() const { return m_fontScale; }
 
     const StateMachineLayout& layout() const { return m_layout; }
-    // Draws the whole diagram fitted into `target`, keeping its aspect ratio;
-    // the widget and any exporter use this one function.
+    // Draws the whole diagram fitted into `target`, keeping its aspect ratio,
+    // over whatever is there (the widget fills its Base colour first); the
+    // widget and any exporter use this one function.
     void paint(QPainter& painter, const QRectF& target) const;
     // Logical layout coordinates -> this widget's coordinates.
     QTransform canvasToWidget() const;
