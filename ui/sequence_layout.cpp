@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <tuple>
 
 namespace ui {
@@ -93,12 +94,13 @@ private:
         return index;
     }
     int connLane(ConnId c) {
-        const core::ConnInfo& info = m_trace.conns[static_cast<std::size_t>(c)];
-        const int index = lane(info.host, {}, info.localPort);
-        auto& onLane = m_connsOnLane[index];
-        if (std::find(onLane.begin(), onLane.end(), c) == onLane.end())
-            onLane.push_back(c);
-        return index;
+        int& cached = m_connLane[static_cast<std::size_t>(c)];
+        if (cached < 0) {
+            const core::ConnInfo& info = m_trace.conns[static_cast<std::size_t>(c)];
+            cached = lane(info.host, {}, info.localPort);
+            m_connsOnLane[cached].push_back(c);
+        }
+        return cached;
     }
     int senderLane(SegId s) {
         const core::SegmentRecord& r = record(s);
@@ -111,6 +113,8 @@ private:
 
     void collectLanesAndFlights() {
         m_flights.resize(m_trace.segments.size());
+        m_connLane.assign(m_trace.conns.size(), -1);
+        m_connStates.resize(m_trace.conns.size());
         m_event = 0;
         for (const core::TraceEvent& e : m_trace.events) {
             std::visit([&](const auto& body) { collect(e.t, body); }, e.body);
@@ -228,6 +232,7 @@ private:
     void onEvent(Micros, const auto&) {}
     void refreshBand(int lane, Micros t);
     std::optional<core::State> shownState(int lane) const;
+    void setConnState(ConnId c, core::State state);
     void closeTimer(std::size_t index, Micros t, TimerEnd end);
 
     struct ConnView {
@@ -244,7 +249,15 @@ private:
     std::vector<Flight> m_flights;
     std::map<std::pair<HostId, HostId>, std::vector<Micros>> m_flightTimes;
     std::map<std::pair<int, int>, std::uint32_t> m_isn; // per direction (from lane, to lane)
-    std::map<ConnId, ConnView> m_connStates;
+    std::vector<int> m_connLane;                       // conn -> lane, -1 until seen
+    std::vector<std::optional<ConnView>> m_connStates; // conn -> last state, if it had one
+    // Per lane, the connections a band may show, ordered by their last change,
+    // so that a busy listener's lane costs a lookup, not a scan, per change.
+    struct LaneConns {
+        std::set<std::pair<std::size_t, ConnId>> active; // neither LISTEN nor CLOSED
+        std::set<std::pair<std::size_t, ConnId>> listening;
+    };
+    std::map<int, LaneConns> m_laneConns;
     std::size_t m_changes = 0;
     std::size_t m_event = 0; // the index of the event being looked at
     std::map<int, std::size_t> m_openBand; // lane -> index into bands
@@ -265,15 +278,29 @@ void Builder::layoutEvents() {
     std::erase_if(m_diagram.bands, [](const StateBand& b) { return b.y1 <= b.y0; });
 }
 
+void Builder::setConnState(ConnId c, core::State state) {
+    LaneConns& lane = m_laneConns[connLane(c)];
+    std::optional<ConnView>& view = m_connStates[static_cast<std::size_t>(c)];
+    if (view) {
+        lane.active.erase({view->changed, c});
+        lane.listening.erase({view->changed, c});
+    }
+    view = ConnView{state, ++m_changes};
+    if (state == core::State::Listen)
+        lane.listening.insert({view->changed, c});
+    else if (state != core::State::Closed)
+        lane.active.insert({view->changed, c});
+}
+
 void Builder::onEvent(Micros t, const core::StateChanged& b) {
-    m_connStates[b.conn] = {b.to, ++m_changes};
+    setConnState(b.conn, b.to);
     refreshBand(connLane(b.conn), t);
 }
 
 void Builder::onEvent(Micros t, const core::HostCrashed& b) {
-    for (auto& [conn, view] : m_connStates) {
-        if (m_trace.conns[static_cast<std::size_t>(conn)].host == b.host)
-            view.state = core::State::Closed; // a crash loses all state, silently
+    for (std::size_t c = 0; c < m_connStates.size(); ++c) {
+        if (m_connStates[c] && m_trace.conns[c].host == b.host)
+            setConnState(static_cast<ConnId>(c), core::State::Closed); // all state lost, silently
     }
     for (const auto& [laneIndex, conns] : m_connsOnLane) {
         if (m_diagram.lifelines[static_cast<std::size_t>(laneIndex)].host == b.host)
@@ -298,22 +325,13 @@ void Builder::noteOnHostLanes(Micros t, HostId host, const std::string& text, bo
 // The connection a lane shows: the most recently changed one that is neither
 // LISTEN nor CLOSED, else a listener, else none (CLOSED draws no band).
 std::optional<core::State> Builder::shownState(int laneIndex) const {
-    const ConnView* best = nullptr;
-    const ConnView* listener = nullptr;
-    for (ConnId c : m_connsOnLane.at(laneIndex)) {
-        const auto it = m_connStates.find(c);
-        if (it == m_connStates.end())
-            continue;
-        const ConnView& v = it->second;
-        if (v.state == core::State::Listen && (!listener || v.changed > listener->changed))
-            listener = &v;
-        else if (v.state != core::State::Closed && (!best || v.changed > best->changed))
-            best = &v;
-    }
-    if (best)
-        return best->state;
-    if (listener)
-        return listener->state;
+    const auto it = m_laneConns.find(laneIndex);
+    if (it == m_laneConns.end())
+        return std::nullopt;
+    if (!it->second.active.empty())
+        return m_connStates[static_cast<std::size_t>(it->second.active.rbegin()->second)]->state;
+    if (!it->second.listening.empty())
+        return core::State::Listen;
     return std::nullopt;
 }
 
