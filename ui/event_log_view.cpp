@@ -120,6 +120,7 @@ EventLogView::EventLogView(QWidget* parent)
 
     auto* filterRow = new QHBoxLayout;
     filterRow->setSpacing(6);
+    filterRow->setContentsMargins(0, 0, 4, 0);
     filterRow->addWidget(m_filterEdit, 1);
     filterRow->addWidget(m_kindFilter);
     filterRow->addWidget(m_count);

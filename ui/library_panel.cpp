@@ -2,10 +2,12 @@
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -35,9 +37,9 @@ LibraryPanel::LibraryPanel(QWidget* parent)
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->setExpandsOnDoubleClick(true);
     m_tree->setTextElideMode(Qt::ElideRight);
+    m_tree->installEventFilter(this);
 
     m_explanation->setOpenLinks(false);
-    m_explanation->setFrameShape(QFrame::NoFrame);
     m_explanation->setFocusPolicy(Qt::ClickFocus);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
@@ -78,7 +80,7 @@ void LibraryPanel::setCurrentScenario(const QString& id) {
         return;
     }
     m_tree->selectionModel()->setCurrentIndex(proxy, QItemSelectionModel::ClearAndSelect);
-    m_tree->scrollTo(proxy);
+    m_tree->scrollTo(proxy, QAbstractItemView::PositionAtCenter);
 }
 
 QString LibraryPanel::currentScenario() const {
@@ -94,10 +96,39 @@ void LibraryPanel::changeEvent(QEvent* event) {
         explain(m_tree->selectionModel()->currentIndex()); // its colours come from the palette
 }
 
+void LibraryPanel::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    // A scenario chosen before the panel was shown was scrolled to in a tree
+    // without a size; scroll again once the layout has given it one.
+    QTimer::singleShot(0, this, [this] {
+        const QModelIndex current = m_tree->selectionModel()->currentIndex();
+        if (current.isValid())
+            m_tree->scrollTo(current, QAbstractItemView::PositionAtCenter);
+    });
+}
+
+bool LibraryPanel::eventFilter(QObject* watched, QEvent* event) {
+    // The playback shortcuts (Left, Right, Home, End) work anywhere in the
+    // window; in the tree these keys open and close topics and move the
+    // selection, as in every tree, so the tree keeps them.
+    if (watched == m_tree && event->type() == QEvent::ShortcutOverride) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        const bool navigation = key->key() == Qt::Key_Left || key->key() == Qt::Key_Right ||
+                                key->key() == Qt::Key_Home || key->key() == Qt::Key_End;
+        if (navigation && key->modifiers() == Qt::NoModifier) {
+            event->accept();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void LibraryPanel::applyFilter(const QString& text) {
     m_filter->setFilterFixedString(text.trimmed());
     m_tree->expandAll();
+    // The selection may have been filtered away: explain what is selected now.
     const QModelIndex current = m_tree->selectionModel()->currentIndex();
+    explain(current);
     if (current.isValid())
         m_tree->scrollTo(current);
 }

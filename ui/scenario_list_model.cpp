@@ -1,6 +1,7 @@
 #include "ui/scenario_list_model.h"
 
 #include <QCoreApplication>
+#include <QFont>
 #include <algorithm>
 #include <array>
 
@@ -160,6 +161,11 @@ QVariant ScenarioListModel::topicData(const Topic& topic, int role) const {
     case Qt::DisplayRole:
     case SearchTextRole:
         return topicName(topic.key);
+    case Qt::FontRole: {
+        QFont bold;
+        bold.setBold(true);
+        return bold;
+    }
     case TopicRole:
         return topic.key;
     case IsTopicRole:

@@ -7,7 +7,6 @@
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
-#include <QPainterPath>
 #include <QToolTip>
 #include <algorithm>
 #include <cmath>
@@ -82,17 +81,29 @@ core::Micros Scrubber::timeAtX(double x) const {
 }
 
 void Scrubber::rebuildTicks() {
-    const int columns = std::max(1, static_cast<int>(std::floor(track().width())) + 1);
+    const QRectF area = track();
+    const int columns = std::max(1, static_cast<int>(std::floor(area.width())) + 1);
     m_ticks.assign(static_cast<std::size_t>(columns), 0);
     m_mostTicks = 0;
-    if (m_playback) {
-        const double left = track().left();
-        for (const core::Micros t : m_playback->eventTimes()) {
+    const double y0 = axisStart();
+    const double span = axisEnd() - y0;
+    if (m_playback && span > 0.0) {
+        const std::vector<core::Micros>& times = m_playback->eventTimes();
+        // Events at one time share a column: look each distinct time up once.
+        for (std::size_t i = 0; i < times.size();) {
+            std::size_t j = i + 1;
+            while (j < times.size() && times[j] == times[i])
+                ++j;
+            const double f = (m_playback->axis().y(times[i]) - y0) / span;
             const auto column =
-                std::clamp(static_cast<int>(std::lround(xForTime(t) - left)), 0, columns - 1);
+                std::clamp(static_cast<int>(std::lround(f * area.width())), 0, columns - 1);
             int& count = m_ticks[static_cast<std::size_t>(column)];
-            m_mostTicks = std::max(m_mostTicks, ++count);
+            count += static_cast<int>(j - i);
+            m_mostTicks = std::max(m_mostTicks, count);
+            i = j;
         }
+    } else if (m_playback && !m_playback->eventTimes().empty()) {
+        m_ticks.front() = m_mostTicks = m_playback->eventCount();
     }
     update();
 }
@@ -106,70 +117,74 @@ void Scrubber::paintEvent(QPaintEvent*) {
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     const QRectF area = track();
-    const QRectF trough = area.adjusted(-kMargin + 1.5, 0, kMargin - 1.5, 0);
-    QColor border = palette().color(QPalette::Mid);
-    if (hasFocus())
-        border = palette().color(QPalette::Highlight);
-    painter.setPen(QPen(border, 1.0));
-    painter.setBrush(palette().color(QPalette::Base));
-    painter.drawRoundedRect(trough.adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
-    if (!m_playback || m_playback->eventTimes().empty())
+    if (hasFocus()) {
+        painter.setPen(QPen(palette().color(QPalette::Highlight), 1.0));
+        painter.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
+    }
+    const bool empty = !m_playback || m_playback->eventTimes().empty();
+    const double playheadX =
+        empty || m_playback->atStart() ? area.left() : xForTime(m_playback->time());
+    paintBaseline(painter, area, playheadX);
+    if (empty)
         return;
-    const double playheadX = xForTime(m_playback->time());
-    paintBreaks(painter, area);
     paintTicks(painter, area, m_playback->atStart() ? area.left() - 1 : playheadX);
+    paintBreaks(painter, area);
     paintHandle(painter, area, playheadX);
 }
 
+// The track as a line: played up to the playhead in the highlight colour.
+void Scrubber::paintBaseline(QPainter& painter, const QRectF& area, double playheadX) const {
+    const double y = area.center().y();
+    painter.setPen(QPen(palette().color(QPalette::Mid), 2.0, Qt::SolidLine, Qt::RoundCap));
+    painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y));
+    if (playheadX > area.left()) {
+        painter.setPen(
+            QPen(palette().color(QPalette::Highlight), 3.0, Qt::SolidLine, Qt::RoundCap));
+        painter.drawLine(QPointF(area.left(), y), QPointF(playheadX, y));
+    }
+}
+
+// One tick per pixel column with events, centred on the line; the more events
+// in the column, the taller.
 void Scrubber::paintTicks(QPainter& painter, const QRectF& area, double playheadX) const {
     painter.setRenderHint(QPainter::Antialiasing, false);
     QColor future = palette().color(QPalette::Text);
-    future.setAlphaF(0.45f);
+    future.setAlphaF(0.6f);
     const QColor past = palette().color(QPalette::Highlight);
-    const double bottom = area.bottom() - 3.0;
-    const double tallest = area.height() - 6.0;
+    const double y = area.center().y();
+    const double tallest = area.height() / 2.0 - 1.0;
     const double scale = std::log2(1.0 + m_mostTicks);
     for (std::size_t i = 0; i < m_ticks.size(); ++i) {
         if (m_ticks[i] == 0)
             continue;
-        // More events in a column, a taller tick: from a third to the full height.
         const double share = scale > 0 ? std::log2(1.0 + m_ticks[i]) / scale : 1.0;
-        const double height = tallest * (0.35 + 0.65 * share);
-        const double x = area.left() + static_cast<double>(i) + 0.5;
+        const double half = 3.0 + (tallest - 3.0) * share;
+        const double x = std::floor(area.left()) + static_cast<double>(i) + 0.5;
         painter.setPen(QPen(x <= playheadX + 0.5 ? past : future, 1.0));
-        painter.drawLine(QPointF(x, bottom), QPointF(x, bottom - height));
+        painter.drawLine(QPointF(x, y - half), QPointF(x, y + half));
     }
     painter.setRenderHint(QPainter::Antialiasing, true);
 }
 
-// A collapsed idle period: shaded, with the two slanted strokes of an axis break.
+// A collapsed idle period: the line broken by two slanted strokes, as an axis
+// break is drawn.
 void Scrubber::paintBreaks(QPainter& painter, const QRectF& area) const {
-    QColor shade = palette().color(QPalette::Mid);
-    shade.setAlphaF(0.35f);
-    const QPen stroke(palette().color(QPalette::Mid), 1.2);
+    const double y = area.center().y();
+    QColor stroke = palette().color(QPalette::Text);
+    stroke.setAlphaF(0.7f);
     for (const TimeBreak& b : m_playback->axis().breaks()) {
-        const double x0 = xForTime(b.start);
-        const double x1 = xForTime(b.start + b.skipped);
-        const QRectF band(x0, area.top() + 1, std::max(2.0, x1 - x0), area.height() - 2);
-        painter.fillRect(band, shade);
-        const double mid = band.center().x();
-        painter.setPen(stroke);
-        for (const double dx : {-2.0, 2.0})
-            painter.drawLine(QPointF(mid + dx - 2.5, band.bottom() - 2),
-                             QPointF(mid + dx + 2.5, band.top() + 2));
+        const double mid = (xForTime(b.start) + xForTime(b.start + b.skipped)) / 2.0;
+        painter.fillRect(QRectF(mid - 3.0, y - 3.0, 6.0, 6.0), palette().color(QPalette::Window));
+        painter.setPen(QPen(stroke, 1.2));
+        for (const double dx : {-2.5, 2.5})
+            painter.drawLine(QPointF(mid + dx - 2.0, y + 5.0), QPointF(mid + dx + 2.0, y - 5.0));
     }
 }
 
 void Scrubber::paintHandle(QPainter& painter, const QRectF& area, double x) const {
-    const QColor accent = palette().color(QPalette::Highlight);
-    painter.setPen(QPen(accent, 2.0));
-    painter.drawLine(QPointF(x, area.top()), QPointF(x, area.bottom()));
-    QPainterPath knob;
-    knob.moveTo(x - 5.5, area.top() - 1);
-    knob.lineTo(x + 5.5, area.top() - 1);
-    knob.lineTo(x, area.top() + 5);
-    knob.closeSubpath();
-    painter.fillPath(knob, accent);
+    painter.setPen(QPen(palette().color(QPalette::Base), 1.5));
+    painter.setBrush(palette().color(QPalette::Highlight));
+    painter.drawEllipse(QPointF(x, area.center().y()), 6.0, 6.0);
 }
 
 void Scrubber::seekToX(double x) {

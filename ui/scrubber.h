@@ -45,6 +45,7 @@ private:
     double axisEnd() const;
     void rebuildTicks();
     void seekToX(double x);
+    void paintBaseline(QPainter& painter, const QRectF& area, double playheadX) const;
     void paintTicks(QPainter& painter, const QRectF& area, double playheadX) const;
     void paintBreaks(QPainter& painter, const QRectF& area) const;
     void paintHandle(QPainter& painter, const QRectF& area, double x) const;

@@ -2,12 +2,13 @@
 
 #include "ui/playback.h"
 #include "ui/scrubber.h"
+#include "ui/transport_icons.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QStyle>
 #include <QToolButton>
 #include <cmath>
 
@@ -29,13 +30,13 @@ QString shortcutHint(const QString& text, const QAction* action) {
 TransportBar::TransportBar(QWidget* parent)
     : QWidget(parent), m_scrubber(new Scrubber(this)), m_speed(new QComboBox(this)),
       m_position(new QLabel(this)) {
-    m_start = makeAction(tr("Go to &Start"), Qt::Key_Home, QStyle::SP_MediaSkipBackward);
-    m_previous = makeAction(tr("&Previous Event"), Qt::Key_Left, QStyle::SP_MediaSeekBackward);
-    m_play = makeAction(tr("&Play"), Qt::Key_Space, QStyle::SP_MediaPlay);
-    m_next = makeAction(tr("&Next Event"), Qt::Key_Right, QStyle::SP_MediaSeekForward);
-    m_end = makeAction(tr("Go to &End"), Qt::Key_End, QStyle::SP_MediaSkipForward);
-    m_slower = makeAction(tr("S&lower"), Qt::Key_BracketLeft, -1);
-    m_faster = makeAction(tr("&Faster"), Qt::Key_BracketRight, -1);
+    m_start = makeAction(tr("Go to &Start"), Qt::Key_Home);
+    m_previous = makeAction(tr("&Previous Event"), Qt::Key_Left);
+    m_play = makeAction(tr("&Play"), Qt::Key_Space);
+    m_next = makeAction(tr("&Next Event"), Qt::Key_Right);
+    m_end = makeAction(tr("Go to &End"), Qt::Key_End);
+    m_slower = makeAction(tr("S&lower"), Qt::Key_BracketLeft);
+    m_faster = makeAction(tr("&Faster"), Qt::Key_BracketRight);
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 2, 4, 2);
@@ -66,15 +67,14 @@ TransportBar::TransportBar(QWidget* parent)
     layout->addWidget(m_position);
 
     connectActions();
+    updateIcons();
     setPlayback(nullptr);
 }
 
-QAction* TransportBar::makeAction(const QString& text, const QKeySequence& shortcut, int icon) {
+QAction* TransportBar::makeAction(const QString& text, const QKeySequence& shortcut) {
     auto* action = new QAction(text, this);
     action->setShortcut(shortcut);
     action->setShortcutContext(Qt::WindowShortcut);
-    if (icon >= 0)
-        action->setIcon(style()->standardIcon(static_cast<QStyle::StandardPixmap>(icon)));
     action->setToolTip(shortcutHint(QString(text).remove(QLatin1Char('&')), action));
     return action;
 }
@@ -138,8 +138,22 @@ void TransportBar::updatePosition() {
 void TransportBar::updatePlaying() {
     const bool playing = m_playback && m_playback->isPlaying();
     m_play->setText(playing ? tr("&Pause") : tr("&Play"));
-    m_play->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    m_play->setIcon(transportIcon(playing ? TransportIcon::Pause : TransportIcon::Play, palette()));
     m_play->setToolTip(shortcutHint(playing ? tr("Pause") : tr("Play"), m_play));
+}
+
+void TransportBar::updateIcons() {
+    m_start->setIcon(transportIcon(TransportIcon::Start, palette()));
+    m_previous->setIcon(transportIcon(TransportIcon::Previous, palette()));
+    m_next->setIcon(transportIcon(TransportIcon::Next, palette()));
+    m_end->setIcon(transportIcon(TransportIcon::End, palette()));
+    updatePlaying();
+}
+
+void TransportBar::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        updateIcons();
 }
 
 void TransportBar::updateSpeed() {

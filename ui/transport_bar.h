@@ -45,8 +45,12 @@ public:
     QComboBox* speedBox() const { return m_speed; }
     QLabel* positionLabel() const { return m_position; }
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
-    QAction* makeAction(const QString& text, const QKeySequence& shortcut, int icon);
+    QAction* makeAction(const QString& text, const QKeySequence& shortcut);
+    void updateIcons();
     void connectActions();
     void updatePosition();
     void updatePlaying();

@@ -1,13 +1,17 @@
 #include "panels_test_support.h"
 #include "ui/library_panel.h"
+#include "ui/playback.h"
+#include "ui/transport_bar.h"
 
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeView>
+#include <QVBoxLayout>
 #include <gtest/gtest.h>
 
+using namespace std::chrono_literals;
 using panels_test::builtInItems;
 using ui::LibraryPanel;
 using ui::ScenarioListModel;
@@ -124,4 +128,41 @@ TEST(LibraryPanel, topic_activatesNothing) {
     EXPECT_EQ(activated.count(), 0);
     EXPECT_EQ(panel.currentScenario(), "");
     EXPECT_TRUE(panel.explanation()->toPlainText().contains("5 scenarios"));
+}
+
+TEST(LibraryPanel, arrowKeysInTheTree_beatThePlaybackShortcuts) {
+    QWidget window;
+    auto* layout = new QVBoxLayout(&window);
+    auto* panel = new LibraryPanel;
+    auto* bar = new ui::TransportBar;
+    layout->addWidget(panel);
+    layout->addWidget(bar);
+    ui::Playback playback;
+    playback.setTimeline({0us, 1ms, 2ms}, ui::TimeAxis({0us, 1ms, 2ms}, ui::SequenceOptions{}));
+    bar->setPlayback(&playback);
+    panel->setItems(builtInItems());
+    window.show();
+    window.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+    QTreeView* tree = panel->treeView();
+    const QModelIndex topic = tree->model()->index(0, 0);
+    tree->collapseAll();
+    tree->setCurrentIndex(topic);
+    tree->setFocus();
+    QTest::keyClick(tree, Qt::Key_Right);
+    EXPECT_TRUE(tree->isExpanded(topic));
+    QTest::keyClick(tree, Qt::Key_Left);
+    EXPECT_FALSE(tree->isExpanded(topic));
+    EXPECT_EQ(playback.eventIndex(), -1);
+    QTest::keyClick(tree, Qt::Key_Space); // not the tree's: plays
+    EXPECT_TRUE(playback.isPlaying());
+}
+
+TEST(LibraryPanel, filterHidingTheSelection_clearsTheExplanation) {
+    LibraryPanel panel;
+    panel.setItems(builtInItems());
+    panel.setCurrentScenario("loss-syn");
+    panel.filterEdit()->setText("cookie");
+    EXPECT_EQ(panel.currentScenario(), "");
+    EXPECT_FALSE(panel.explanation()->toPlainText().contains("The SYN is lost twice"));
 }
