@@ -70,6 +70,32 @@ EventLogView::EventLogView(QWidget* parent)
       m_filter(new EventFilterModel(m_model, this)), m_table(new QTableView(this)),
       m_filterEdit(new QLineEdit(this)), m_kindFilter(new QComboBox(this)),
       m_count(new QLabel(this)), m_filterDelay(new QTimer(this)) {
+    setupFilters();
+    setupTable();
+    auto* filterRow = new QHBoxLayout;
+    filterRow->setSpacing(6);
+    filterRow->setContentsMargins(0, 0, 4, 0);
+    filterRow->addWidget(m_filterEdit, 1);
+    filterRow->addWidget(m_kindFilter);
+    filterRow->addWidget(m_count);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addLayout(filterRow);
+    layout->addWidget(m_table, 1);
+
+    connect(m_filterEdit, &QLineEdit::textChanged, m_filterDelay, qOverload<>(&QTimer::start));
+    connect(m_filterDelay, &QTimer::timeout, this, &EventLogView::applyTextFilter);
+    connect(m_kindFilter, &QComboBox::currentIndexChanged, this, &EventLogView::applyKindFilter);
+    connect(m_table, &QTableView::clicked, this, &EventLogView::activateRow);
+    connect(m_table, &QTableView::activated, this, &EventLogView::activateRow);
+    sizeColumns();
+    updateCount();
+}
+
+EventLogView::~EventLogView() = default;
+
+void EventLogView::setupFilters() {
     m_filterEdit->setPlaceholderText(tr("Filter events\u2026"));
     m_filterEdit->setClearButtonEnabled(true);
     m_filterEdit->setToolTip(
@@ -101,7 +127,9 @@ EventLogView::EventLogView(QWidget* parent)
 
     m_filterDelay->setSingleShot(true);
     m_filterDelay->setInterval(250); // filtering a long trace formats every row: wait for a pause
+}
 
+void EventLogView::setupTable() {
     m_table->setModel(m_filter);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -117,29 +145,7 @@ EventLogView::EventLogView(QWidget* parent)
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->setIconSize(QSize(16, 16));
-
-    auto* filterRow = new QHBoxLayout;
-    filterRow->setSpacing(6);
-    filterRow->setContentsMargins(0, 0, 4, 0);
-    filterRow->addWidget(m_filterEdit, 1);
-    filterRow->addWidget(m_kindFilter);
-    filterRow->addWidget(m_count);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(4);
-    layout->addLayout(filterRow);
-    layout->addWidget(m_table, 1);
-
-    connect(m_filterEdit, &QLineEdit::textChanged, m_filterDelay, qOverload<>(&QTimer::start));
-    connect(m_filterDelay, &QTimer::timeout, this, &EventLogView::applyTextFilter);
-    connect(m_kindFilter, &QComboBox::currentIndexChanged, this, &EventLogView::applyKindFilter);
-    connect(m_table, &QTableView::clicked, this, &EventLogView::activateRow);
-    connect(m_table, &QTableView::activated, this, &EventLogView::activateRow);
-    sizeColumns();
-    updateCount();
 }
-
-EventLogView::~EventLogView() = default;
 
 void EventLogView::setTrace(std::shared_ptr<const core::Trace> trace) {
     m_model->setTrace(std::move(trace));

@@ -47,6 +47,8 @@ signals:
     void eventActivated(int index);
 
 private:
+    void setupFilters();
+    void setupTable();
     void activateRow(const QModelIndex& proxyIndex);
     void applyKindFilter();
     void sizeColumns();

@@ -21,23 +21,7 @@ LibraryPanel::LibraryPanel(QWidget* parent)
     m_filterEdit->setClearButtonEnabled(true);
     m_filterEdit->setToolTip(tr("Show the scenarios whose title, id or description contains this"));
 
-    // A topic stays when one of its scenarios matches; a matching topic name
-    // keeps all its scenarios.
-    m_filter->setSourceModel(m_model);
-    m_filter->setRecursiveFilteringEnabled(true);
-    m_filter->setAutoAcceptChildRows(true);
-    m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_filter->setFilterRole(ScenarioListModel::SearchTextRole);
-
-    m_tree->setModel(m_filter);
-    m_tree->setHeaderHidden(true);
-    m_tree->setUniformRowHeights(true);
-    m_tree->setAnimated(false);
-    m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_tree->setExpandsOnDoubleClick(true);
-    m_tree->setTextElideMode(Qt::ElideRight);
-    m_tree->installEventFilter(this);
+    setupTree();
 
     m_explanation->setOpenLinks(false);
     m_explanation->setFocusPolicy(Qt::ClickFocus);
@@ -60,6 +44,26 @@ LibraryPanel::LibraryPanel(QWidget* parent)
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& current) { explain(current); });
     explain({});
+}
+
+void LibraryPanel::setupTree() {
+    // A topic stays when one of its scenarios matches; a matching topic name
+    // keeps all its scenarios.
+    m_filter->setSourceModel(m_model);
+    m_filter->setRecursiveFilteringEnabled(true);
+    m_filter->setAutoAcceptChildRows(true);
+    m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_filter->setFilterRole(ScenarioListModel::SearchTextRole);
+
+    m_tree->setModel(m_filter);
+    m_tree->setHeaderHidden(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAnimated(false);
+    m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->setExpandsOnDoubleClick(true);
+    m_tree->setTextElideMode(Qt::ElideRight);
+    m_tree->installEventFilter(this);
 }
 
 void LibraryPanel::setItems(std::vector<LibraryItem> items) {

@@ -43,6 +43,7 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    void setupTree();
     void applyFilter(const QString& text);
     void activate(const QModelIndex& proxyIndex);
     void explain(const QModelIndex& proxyIndex);
