@@ -161,8 +161,8 @@ struct FaultSpec {
     TimeWindow between; // Partition: while the link is cut
     SegmentMatch match; // Drop, Delay, Duplicate: the segments it acts on
     Micros by{}; // Delay: added to the segment's trip; Duplicate: the copy follows this much later
-    InjectSpec inject; // Inject
-    LinkChange link;   // Link
+    InjectSpec inject;       // Inject
+    LinkChange link;         // Link
     std::optional<int> edit; // added in the lab as this edit (see AppAction::edit)
     friend bool operator==(const FaultSpec&, const FaultSpec&) = default;
 };

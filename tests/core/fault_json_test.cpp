@@ -155,7 +155,8 @@ TEST(FaultJson, editMarker_readOnAnyKindAndWrittenLast) {
     const std::string text = core::toJson(parsed);
     EXPECT_TRUE(contains(text, R"("crash": "server",
       "edit": 2
-    })")) << text;
+    })"))
+        << text;
     const core::Scenario back = core::parseScenario(text, "back");
     EXPECT_EQ(back.faults, parsed.faults);
     EXPECT_FALSE(contains(core::toJson(core::parseScenario(withFaults("[]"), "t")), "\"edit\""));

@@ -154,7 +154,8 @@ TEST(ScriptJson, editMarker_roundTripsOnAnyCall) {
     const std::string text = core::toJson(parsed);
     EXPECT_TRUE(contains(text, R"("call": "close",
       "edit": 7
-    })")) << text;
+    })"))
+        << text;
     EXPECT_EQ(core::parseScenario(text, "back").script.at(2).edit, 7);
 }
 
