@@ -47,11 +47,8 @@ void renumber(Scenario& scenario) {
     }
 }
 
-// Lab faults of `kind` on exactly segment `id`, as the segment edits make them.
 bool isLabSegmentFault(const FaultSpec& f, FaultKind kind, SegId id) {
-    SegmentMatch only;
-    only.segment = id;
-    return f.edit && f.kind == kind && f.match == only;
+    return f.edit && f.kind == kind && f.match.segment == id;
 }
 
 Scenario removeLabSegmentFaults(Scenario scenario, FaultKind kind, SegId id) {
@@ -61,13 +58,22 @@ Scenario removeLabSegmentFaults(Scenario scenario, FaultKind kind, SegId id) {
     return scenario;
 }
 
+// The segment by its id, and by what it is: who sent it where with which
+// flags. An edit made later at an earlier time can give the segment another
+// id; the fault then matches nothing (and unusedFaults() says so) instead of
+// acting on whichever segment has the id now.
 Scenario addSegmentFault(Scenario scenario, const Trace& trace, SegId id, FaultKind kind,
                          Micros by) {
     if (segmentEditProblem(trace, id, kind) != SegmentEditProblem::None)
         throw EditError("segment #" + std::to_string(id) + " cannot take this fault");
+    const SegmentRecord& rec = trace.segments[static_cast<std::size_t>(id)];
     FaultSpec fault;
     fault.kind = kind;
     fault.match.segment = id;
+    fault.match.from = trace.hosts.at(static_cast<std::size_t>(rec.fromHost)).name;
+    fault.match.to = trace.hosts.at(static_cast<std::size_t>(rec.toHost)).name;
+    fault.match.flags = rec.header.flags;
+    fault.match.flagsExact = true;
     fault.by = by;
     return edit::addFault(std::move(scenario), std::move(fault));
 }

@@ -50,13 +50,16 @@ std::vector<EditRef> labEdits(const Scenario& scenario);
 int nextEditNumber(const Scenario& scenario);
 // The scenario without edit `editNumber`; the later edits move down one number
 // so that the numbers stay 1, 2, 3 ... Unknown numbers change nothing.
-// A later edit that names a segment by id may then name another segment.
+// A later edit on a segment may then match none (see "Segments" below).
 Scenario withoutEdit(Scenario scenario, int editNumber);
 // When an edit acts: its `at`, or for a segment fault the time its segment
 // was sent in `trace` (the trace of `scenario`).
 Micros editTime(const Scenario& scenario, const Trace& trace, const EditRef& edit);
 
-// --- Segments: a fault that matches exactly one segment by its trace id
+// --- Segments: a fault that matches exactly one segment: its trace id, and
+// its sender, receiver and flags. A later edit at an earlier time can change
+// the segment's id; the fault then matches nothing, and unusedFaults() says
+// so, rather than acting on another segment.
 
 enum class SegmentEditProblem : std::uint8_t {
     None,

@@ -77,7 +77,13 @@ TEST(ScenarioEdit, dropSegment_synAckOfDefault_keepsThePrefixAndTheSynAckIsSentA
     const Scenario edited = dropSegment(s, before, synAck);
     ASSERT_EQ(edited.faults.size(), 1u);
     EXPECT_EQ(edited.faults[0].kind, FaultKind::Drop);
-    EXPECT_EQ(edited.faults[0].match.segment, synAck);
+    SegmentMatch exactly;
+    exactly.segment = synAck;
+    exactly.from = "server";
+    exactly.to = "client";
+    exactly.flags = Flag::Syn | Flag::Ack;
+    exactly.flagsExact = true;
+    EXPECT_EQ(edited.faults[0].match, exactly);
     EXPECT_EQ(edited.faults[0].edit, 1);
 
     const Trace after = simulate(edited);
@@ -144,6 +150,21 @@ TEST(ScenarioEdit, dropSegment_afterLabDelayOfIt_replacesTheDelayAndRenumbers) {
     EXPECT_EQ(edited.faults[1].kind, FaultKind::Drop);
     EXPECT_EQ(edited.faults[1].edit, 2);
     expectValid(edited);
+}
+
+TEST(ScenarioEdit, earlierEditThatRenumbersSegments_leavesALaterSegmentEditMatchingNothing) {
+    const Scenario s = libraryScenario("default");
+    const Trace before = simulate(s);
+    ASSERT_EQ(segment(before, 2).header.flags, Flags(Flag::Ack));
+    Scenario edited = dropSegment(s, before, 2);       // the third ACK, at 200 ms
+    edited = duplicateSegment(edited, before, 0, 1ms); // a copy of the SYN becomes #1
+    const Trace after = simulate(edited);
+    EXPECT_EQ(segment(after, 2).header.flags, Flag::Syn | Flag::Ack) << "#2 is another segment";
+    EXPECT_EQ(droppedAt(after, 2), std::nullopt) << "and it is not dropped";
+    const std::vector<FaultProblem> problems = unusedFaults(edited, after);
+    ASSERT_EQ(problems.size(), 1u);
+    EXPECT_EQ(problems[0].fault, 0u);
+    EXPECT_EQ(problems[0].problem, "matched no segment (#2 does not meet the other conditions)");
 }
 
 TEST(ScenarioEdit, segmentEditProblem_missingOrLostSegment_isNamed) {
