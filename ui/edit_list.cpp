@@ -17,6 +17,8 @@ EditList::EditList(QWidget* parent) : QWidget(parent) {
     m_list = new QListWidget(this);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setWordWrap(true);
+    m_list->setAlternatingRowColors(true);
+    m_list->setSpacing(1);
     m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_list->installEventFilter(this);
     auto* removeAction = new QAction(tr("Remove this edit"), m_list);
@@ -36,6 +38,7 @@ EditList::EditList(QWidget* parent) : QWidget(parent) {
 
     m_remove = new QPushButton(tr("Remove"), this);
     m_remove->setToolTip(tr("Take the selected edit out of the scenario (Delete)"));
+    m_remove->setVisible(false);
     connect(m_remove, &QPushButton::clicked, this, &EditList::requestRemoveSelected);
 
     auto* layout = new QVBoxLayout(this);
@@ -65,6 +68,7 @@ void EditList::setScenario(const core::Scenario& scenario,
     }
     m_filling = false;
     m_stack->setCurrentWidget(m_list->count() == 0 ? static_cast<QWidget*>(m_empty) : m_list);
+    m_remove->setVisible(m_list->count() > 0);
     updateButtons();
 }
 

@@ -129,9 +129,15 @@ QWidget* InjectDialog::makeTargetPart() {
 }
 
 QWidget* InjectDialog::makeCraftPart() {
-    m_craft = new QGroupBox(tr("Craft the segment yourself"), this);
-    m_craft->setCheckable(true);
-    m_craft->setChecked(false);
+    auto* part = new QWidget(this);
+    m_craftToggle = new QCheckBox(tr("Craft the segment yourself"), part);
+    // The fields show only when crafting: most of the time they are noise.
+    m_craft = new QGroupBox(part);
+    m_craft->setVisible(false);
+    auto* partLayout = new QVBoxLayout(part);
+    partLayout->setContentsMargins(0, 0, 0, 0);
+    partLayout->addWidget(m_craftToggle);
+    partLayout->addWidget(m_craft);
     auto* form = new QFormLayout(m_craft);
     auto* flagRow = new QHBoxLayout;
     for (const core::Flag f : {core::Flag::Syn, core::Flag::Ack, core::Flag::Fin, core::Flag::Rst,
@@ -169,12 +175,14 @@ QWidget* InjectDialog::makeCraftPart() {
     form->addRow(tr("Copies"), copies);
     for (QSpinBox* box : {m_count, m_every})
         connect(box, &QSpinBox::valueChanged, this, &InjectDialog::refresh);
-    connect(m_craft, &QGroupBox::toggled, this, [this](bool on) {
+    connect(m_craftToggle, &QCheckBox::toggled, this, [this](bool on) {
         if (const auto base = rst(); on && base)
             fillCraftFields(*base);
+        m_craft->setVisible(on);
+        adjustSize();
         refresh();
     });
-    return m_craft;
+    return part;
 }
 
 // The open connections, as "srv/1 (server:80 ↔ client:49152, ESTABLISHED)".
@@ -212,7 +220,7 @@ void InjectDialog::setSeqChoice(core::SeqChoice choice) {
 }
 
 void InjectDialog::setCrafted(bool crafted) {
-    m_craft->setChecked(crafted);
+    m_craftToggle->setChecked(crafted);
 }
 
 QCheckBox* InjectDialog::flagBox(core::Flag flag) const {
@@ -252,7 +260,7 @@ std::optional<core::InjectSpec> InjectDialog::rst() const {
 
 std::optional<core::InjectSpec> InjectDialog::spec() const {
     std::optional<core::InjectSpec> s = rst();
-    if (!s || !m_craft->isChecked())
+    if (!s || !m_craftToggle->isChecked())
         return s;
     const auto seq = parseSeq(m_seq->text());
     const auto ack = parseSeq(m_ack->text());

@@ -39,6 +39,7 @@ public:
     // Crafting by hand: flags, seq, ack, payload and copies from the fields.
     void setCrafted(bool crafted);
     QCheckBox* flagBox(core::Flag flag) const;
+    QLineEdit* exactSeqEdit() const { return m_exactSeq; }
     QLineEdit* seqEdit() const { return m_seq; }
     QLineEdit* ackEdit() const { return m_ack; }
     QLineEdit* payloadEdit() const { return m_payload; }
@@ -76,6 +77,7 @@ private:
     QRadioButton* m_outOfWindow = nullptr;
     QRadioButton* m_exact = nullptr;
     QLineEdit* m_exactSeq = nullptr;
+    QCheckBox* m_craftToggle = nullptr;
     QGroupBox* m_craft = nullptr;
     std::vector<std::pair<core::Flag, QCheckBox*>> m_flags;
     QLineEdit* m_seq = nullptr;

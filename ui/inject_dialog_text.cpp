@@ -3,11 +3,13 @@
 #include "ui/edit_text.h"
 #include "ui/inject_dialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSpinBox>
 
 namespace ui {
 namespace {
@@ -34,9 +36,13 @@ bool hasHost(const core::Scenario& scenario, const std::string& name) {
 
 void InjectDialog::refresh() {
     const int index = m_target->currentIndex();
-    for (QWidget* w : std::initializer_list<QWidget*>{m_fromPeer, m_offPath, m_inWindow,
-                                                      m_outOfWindow, m_exact, m_exactSeq})
+    const bool crafted = m_craftToggle->isChecked(); // the fields say seq and ack
+    for (QWidget* w : std::initializer_list<QWidget*>{m_fromPeer, m_offPath})
         w->setEnabled(index >= 0);
+    for (QWidget* w : std::initializer_list<QWidget*>{m_inWindow, m_outOfWindow, m_exact,
+                                                      m_exactSeq})
+        w->setEnabled(index >= 0 && !crafted);
+    m_every->setEnabled(m_count->value() > 1);
     if (index < 0) {
         m_preview->setText(tr("No connection is open at %1, so there is nothing to reset. Move "
                               "the playhead to a time when a connection is open.")
@@ -67,7 +73,7 @@ void InjectDialog::refresh() {
     const bool synSent = in->flags.has(core::Flag::Ack);
     m_inWindow->setText(
         synSent ? tr("Acceptable: ack=%1, which acknowledges its SYN").arg(in->ack)
-                : tr("In the window: seq=%1, the RCV.NXT it expects next").arg(in->seq));
+                : tr("In the window: seq=%1, just what it expects next (RCV.NXT)").arg(in->seq));
     m_outOfWindow->setText(synSent
                                ? tr("Unacceptable: ack=%1").arg(out->ack)
                                : tr("Out of the window: seq=%1 (RCV.NXT + 2^30)").arg(out->seq));
@@ -76,8 +82,8 @@ void InjectDialog::refresh() {
     const std::optional<core::InjectSpec> s = spec();
     m_inject->setEnabled(s.has_value());
     m_preview->setText(
-        s ? tr("At %1 this sends %2.").arg(EditText::time(m_now), EditText::injected(*s)) + u'\n' +
-                expectation(*s)
+        s ? tr("At %1 this sends %2.").arg(EditText::time(m_now), EditText::injected(*s)) +
+                QStringLiteral("\n\n") + expectation(*s)
           : tr("Give sequence numbers from 0 to 4294967295."));
 }
 

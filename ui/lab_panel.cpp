@@ -10,6 +10,7 @@
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QLabel>
+#include <QPalette>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -44,8 +45,15 @@ std::vector<std::pair<QString, QString>> directionsWithTraffic(const core::Trace
 LabPanel::LabPanel(QWidget* parent) : QWidget(parent) {
     auto* content = new QWidget;
     auto* column = new QVBoxLayout(content);
-    m_nowLabel = note({}, content);
+    m_nowLabel = new QLabel(content);
+    QFont large = m_nowLabel->font();
+    large.setBold(true);
+    large.setPointSizeF(large.pointSizeF() * 1.2);
+    m_nowLabel->setFont(large);
     column->addWidget(m_nowLabel);
+    column->addWidget(note(tr("Every change takes effect from this time on and is added to the "
+                              "list of edits."),
+                           content));
     column->addWidget(makeLinksPart());
     column->addWidget(makeHostsPart());
     auto* appBox = new QGroupBox(tr("Application"), content);
@@ -109,9 +117,7 @@ void LabPanel::setContext(const core::Scenario& scenario, std::shared_ptr<const 
     m_scenario = scenario;
     m_trace = std::move(trace);
     m_now = now;
-    m_nowLabel->setText(tr("Every change takes effect from the current time, %1, and is added "
-                           "to the list of edits.")
-                            .arg(EditText::time(now)));
+    m_nowLabel->setText(tr("Now: %1").arg(EditText::time(now)));
     updateLinks();
     updateHosts();
     m_app->setContext(m_scenario, *m_trace, now);
@@ -179,7 +185,10 @@ void LabPanel::updateHosts() {
     for (const HostRow& row : m_hosts) {
         const bool up = core::hostUpAt(m_scenario, row.name.toStdString(), m_now);
         row.status->setText(up ? tr("up") : tr("down"));
-        row.status->setEnabled(up); // a host that is down is drawn greyed
+        QPalette palette = row.label->palette(); // a host that is down says so in red
+        if (!up)
+            palette.setColor(QPalette::WindowText, QColor(0xb0, 0x20, 0x20));
+        row.status->setPalette(palette);
         row.crash->setEnabled(up);
         row.restart->setEnabled(!up);
     }

@@ -110,12 +110,16 @@ TEST(InjectDialog, crafted_takesFlagsNumbersDataAndCopiesFromTheFields) {
 TEST(InjectDialog, badNumber_disablesInject) {
     Fixture f;
     f.dialog.setSeqChoice({SeqChoice::Kind::Exact, 0});
-    f.dialog.findChildren<QLineEdit*>().front()->clear(); // the exact number
+    f.dialog.exactSeqEdit()->clear();
     f.dialog.setSeqChoice({SeqChoice::Kind::Exact, 0});
+    EXPECT_TRUE(f.dialog.spec()) << "setting the choice fills in the number";
+    f.dialog.exactSeqEdit()->clear();
+    f.dialog.setSeqChoice({SeqChoice::Kind::InWindow, 0});
     f.dialog.setCrafted(true);
     f.dialog.ackEdit()->setText("4294967296");
     EXPECT_FALSE(f.dialog.spec());
     EXPECT_FALSE(f.dialog.injectButton()->isEnabled());
+    EXPECT_EQ(f.dialog.preview(), "Give sequence numbers from 0 to 4294967295.");
 }
 
 TEST(InjectDialog, inject_emitsTheSpecOnceAndCloses) {
