@@ -39,8 +39,8 @@ void InjectDialog::refresh() {
     const bool crafted = m_craftToggle->isChecked(); // the fields say seq and ack
     for (QWidget* w : std::initializer_list<QWidget*>{m_fromPeer, m_offPath})
         w->setEnabled(index >= 0);
-    for (QWidget* w : std::initializer_list<QWidget*>{m_inWindow, m_outOfWindow, m_exact,
-                                                      m_exactSeq})
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{m_inWindow, m_outOfWindow, m_exact, m_exactSeq})
         w->setEnabled(index >= 0 && !crafted);
     m_every->setEnabled(m_count->value() > 1);
     if (index < 0) {
@@ -80,6 +80,12 @@ void InjectDialog::refresh() {
     m_exactSeq->setPlaceholderText(QString::number(in->seq));
 
     const std::optional<core::InjectSpec> s = spec();
+    if (s && hasHost(m_scenario, s->from) && !core::hostUpAt(m_scenario, s->from, m_now)) {
+        m_inject->setEnabled(false); // a host that is down sends nothing
+        m_preview->setText(tr("%1 is down at %2 and cannot send anything. Restart it first.")
+                               .arg(QString::fromStdString(s->from), EditText::time(m_now)));
+        return;
+    }
     m_inject->setEnabled(s.has_value());
     m_preview->setText(
         s ? tr("At %1 this sends %2.").arg(EditText::time(m_now), EditText::injected(*s)) +

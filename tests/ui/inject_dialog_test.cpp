@@ -135,6 +135,17 @@ TEST(InjectDialog, inject_emitsTheSpecOnceAndCloses) {
     EXPECT_FALSE(f.dialog.isVisible());
 }
 
+TEST(InjectDialog, senderThatIsDown_cannotInject) {
+    Scenario s = connection();
+    s.hosts.push_back({"attacker", *parseAddress("10.0.0.66")});
+    Fixture f(crashHost(s, 500ms, "attacker"));
+    EXPECT_FALSE(f.dialog.injectButton()->isEnabled());
+    EXPECT_EQ(f.dialog.preview(), "attacker is down at 1.000 s and cannot send anything. Restart "
+                                  "it first.");
+    f.dialog.setSender(RstSender::Peer);
+    EXPECT_TRUE(f.dialog.injectButton()->isEnabled()) << "the peer is up";
+}
+
 TEST(InjectDialog, noOpenConnection_saysSoAndCannotInject) {
     Fixture f(connection(), 50ms);
     EXPECT_TRUE(f.dialog.targets().empty());
