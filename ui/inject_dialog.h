@@ -61,6 +61,8 @@ private:
     std::optional<core::InjectSpec> rst() const;
     core::SeqChoice seqChoice() const;
     void refresh();
+    void updateChoiceTexts(core::ConnId target);
+    void updatePreview();
     void fillCraftFields(const core::InjectSpec& spec);
     QString expectation(const core::InjectSpec& spec) const;
 

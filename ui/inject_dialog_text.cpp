@@ -50,7 +50,12 @@ void InjectDialog::refresh() {
         m_inject->setEnabled(false);
         return;
     }
-    const core::ConnId target = m_targets[static_cast<std::size_t>(index)];
+    updateChoiceTexts(m_targets[static_cast<std::size_t>(index)]);
+    updatePreview();
+}
+
+// The sender and number choices name the hosts and numbers they stand for.
+void InjectDialog::updateChoiceTexts(core::ConnId target) {
     using Kind = core::SeqChoice::Kind;
     const auto peer = tryRst(*m_trace, m_scenario, m_now, target, core::RstSender::Peer, {});
     const auto in = tryRst(*m_trace, m_scenario, m_now, target, core::RstSender::OffPath, {});
@@ -78,7 +83,9 @@ void InjectDialog::refresh() {
                                ? tr("Unacceptable: ack=%1").arg(out->ack)
                                : tr("Out of the window: seq=%1 (RCV.NXT + 2^30)").arg(out->seq));
     m_exactSeq->setPlaceholderText(QString::number(in->seq));
+}
 
+void InjectDialog::updatePreview() {
     const std::optional<core::InjectSpec> s = spec();
     if (s && hasHost(m_scenario, s->from) && !core::hostUpAt(m_scenario, s->from, m_now)) {
         m_inject->setEnabled(false); // a host that is down sends nothing
