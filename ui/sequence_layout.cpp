@@ -1,6 +1,7 @@
 #include "ui/sequence_layout.h"
 
 #include "core/duration.h"
+#include "ui/segment_label.h"
 
 #include <algorithm>
 #include <map>
@@ -26,11 +27,6 @@ struct Flight {
     std::optional<Micros> ended;
     std::optional<core::DropReason> dropped;
 };
-
-// Flags in the order a reader says them: SYN, FIN, RST, PSH, ACK, then the rest.
-constexpr core::Flag kLabelOrder[] = {core::Flag::Syn, core::Flag::Fin, core::Flag::Rst,
-                                      core::Flag::Psh, core::Flag::Ack, core::Flag::Urg,
-                                      core::Flag::Ece, core::Flag::Cwr};
 
 std::string_view timerName(core::TimerKind k) {
     switch (k) {
@@ -193,32 +189,19 @@ private:
     }
 
     std::string label(const Arrow& a, const core::SegmentRecord& r) {
-        if (r.protocol == core::Protocol::Udp)
-            return "UDP len=" + std::to_string(r.payloadLength);
         const core::Segment& h = r.header;
         const bool newSyn =
             h.flags.has(core::Flag::Syn) &&
             (r.origin == core::SegmentOrigin::Normal || r.origin == core::SegmentOrigin::SynCookie);
         if (newSyn)
             m_isn[{a.fromLane, a.toLane}] = h.seq.value();
-        const auto relative = [this](std::uint32_t v, int from, int to) {
+        const auto base = [this](int from, int to) -> std::uint32_t {
             if (!m_options.relativeSequenceNumbers)
-                return v;
+                return 0;
             const auto it = m_isn.find({from, to});
-            return it == m_isn.end() ? v : v - it->second;
+            return it == m_isn.end() ? 0 : it->second;
         };
-        std::string text;
-        for (core::Flag f : kLabelOrder) {
-            if (h.flags.has(f))
-                text += (text.empty() ? "" : ", ") + std::string(core::flagName(f));
-        }
-        const std::uint32_t seq = relative(h.seq.value(), a.fromLane, a.toLane);
-        text += (text.empty() ? "seq=" : " seq=") + std::to_string(seq);
-        if (r.payloadLength > 0)
-            text += ':' + std::to_string(seq + r.payloadLength);
-        if (h.flags.has(core::Flag::Ack))
-            text += " ack=" + std::to_string(relative(h.ack.value(), a.toLane, a.fromLane));
-        return text;
+        return segmentLabel(r, base(a.fromLane, a.toLane), base(a.toLane, a.fromLane));
     }
 
     void layoutEvents();
