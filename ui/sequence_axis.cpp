@@ -10,7 +10,7 @@
 namespace ui {
 
 TimeAxis::TimeAxis(std::vector<core::Micros> eventTimes, const SequenceOptions& options)
-    : m_pixelsPerMicro(options.pixelsPerSecond / 1e6) {
+    : m_pixelsPerMicro(options.pixelsPerSecond / 1e6), m_mode(options.axis) {
     std::sort(eventTimes.begin(), eventTimes.end());
     eventTimes.erase(std::unique(eventTimes.begin(), eventTimes.end()), eventTimes.end());
     double y = 0.0;

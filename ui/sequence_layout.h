@@ -46,6 +46,12 @@ struct TimeBreak {
 // it continues at pixelsPerSecond.
 class TimeAxis {
 public:
+    // One distinct event time and the height it is drawn at.
+    struct Anchor {
+        core::Micros t;
+        double y;
+    };
+
     TimeAxis() = default;
     TimeAxis(std::vector<core::Micros> eventTimes, const SequenceOptions& options);
 
@@ -54,15 +60,17 @@ public:
     // collapsed gap the skipped time is spread evenly over the break.
     core::Micros timeAt(double y) const;
     const std::vector<TimeBreak>& breaks() const { return m_breaks; }
+    // For a time ruler: the mode, the scale outside breaks (Proportional), and
+    // the event times in order with their heights (EventRows labels each row).
+    TimeAxisMode mode() const { return m_mode; }
+    double pixelsPerSecond() const { return m_pixelsPerMicro * 1e6; }
+    const std::vector<Anchor>& anchors() const { return m_anchors; }
 
 private:
-    struct Anchor {
-        core::Micros t;
-        double y;
-    };
     std::vector<Anchor> m_anchors;
     std::vector<TimeBreak> m_breaks;
     double m_pixelsPerMicro = 0.0;
+    TimeAxisMode m_mode = TimeAxisMode::Proportional;
 };
 
 struct Lifeline {

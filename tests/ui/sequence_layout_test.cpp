@@ -191,6 +191,21 @@ TEST(SequenceLayout, timeAt_invertsY_atEveryEventTime_inBothModes) {
     }
 }
 
+TEST(SequenceLayout, axis_reportsItsModeScaleAndAnchors_forTheRuler) {
+    const Trace trace = simulate(handshakeAndClose().build());
+    SequenceOptions options;
+    options.axis = ui::TimeAxisMode::EventRows;
+    options.pixelsPerSecond = 1000.0;
+    const SequenceDiagram d = ui::layoutSequence(trace, options);
+    EXPECT_EQ(d.axis.mode(), ui::TimeAxisMode::EventRows);
+    EXPECT_DOUBLE_EQ(d.axis.pixelsPerSecond(), 1000.0);
+    ASSERT_GE(d.axis.anchors().size(), 3u);
+    EXPECT_EQ(d.axis.anchors()[0].t, trace.events.front().t);
+    EXPECT_DOUBLE_EQ(d.axis.anchors()[1].y, options.rowHeight);
+    EXPECT_EQ(d.axis.anchors().back().t, trace.events.back().t);
+    EXPECT_EQ(ui::layoutSequence(trace, {}).axis.mode(), ui::TimeAxisMode::Proportional);
+}
+
 TEST(SequenceLayout, eventRows_giveEachEventTimeOneRow) {
     SequenceOptions options;
     options.axis = ui::TimeAxisMode::EventRows;
