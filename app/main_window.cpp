@@ -2,32 +2,52 @@
 
 #include "app/scenario_document.h"
 #include "app/version.h"
-#include "ui/trace_text_view.h"
+#include "ui/edit_list.h"
+#include "ui/event_log_view.h"
+#include "ui/lab_panel.h"
+#include "ui/library_panel.h"
+#include "ui/playback.h"
+#include "ui/segment_inspector.h"
+#include "ui/sequence_view.h"
+#include "ui/state_machine_view.h"
+#include "ui/transport_bar.h"
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QKeySequence>
 #include <QMenuBar>
 #include <QSettings>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 namespace app {
 
 namespace {
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
+// Bump when the docks change so that an old saved layout is not applied.
+constexpr int kLayoutVersion = 1;
+
+std::vector<ui::LibraryItem> libraryItems(const ScenarioLibrary& library) {
+    std::vector<ui::LibraryItem> items;
+    for (const ScenarioLibrary::Entry& e : library.entries())
+        items.push_back({QString::fromStdString(e.id), QString::fromStdString(e.title),
+                         QString::fromStdString(e.scenario.topic),
+                         QString::fromStdString(e.scenario.description)});
+    return items;
+}
 } // namespace
 
 MainWindow::MainWindow(ScenarioLibrary library, QWidget* parent)
     : QMainWindow(parent), m_library(std::move(library)),
-      m_document(new ScenarioDocument(this)), m_traceView(new ui::TraceTextView(this)) {
-    setCentralWidget(m_traceView);
+      m_document(new ScenarioDocument(this)), m_playback(new ui::Playback(this)) {
+    createWidgets();
     createMenus();
+    connectViews();
+    connectLab();
     statusBar();
     resize(1280, 800);
-    connect(m_document, &ScenarioDocument::traceChanged, this, &MainWindow::showTrace);
-    connect(m_document, &ScenarioDocument::modifiedChanged, this, &MainWindow::updateTitle);
-    connect(m_document, &ScenarioDocument::filePathChanged, this, &MainWindow::updateTitle);
     updateTitle();
     restoreSettings();
 }
@@ -36,11 +56,62 @@ MainWindow::~MainWindow() {
     // The document is a child and outlives this destructor; what it says while
     // it goes must not reach a half-destroyed window.
     disconnect(m_document, nullptr, this, nullptr);
+    disconnect(m_playback, nullptr, this, nullptr);
 }
 
-void MainWindow::showTrace() {
-    m_traceView->setTrace(*m_document->trace());
-    statusBar()->clearMessage();
+void MainWindow::createWidgets() {
+    setDockNestingEnabled(true);
+    // The side docks run the full height; the bottom ones sit under the diagram.
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    auto* centre = new QWidget(this);
+    auto* column = new QVBoxLayout(centre);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    m_sequence = new ui::SequenceView(centre);
+    m_sequence->setFollowPlayhead(true);
+    m_transport = new ui::TransportBar(centre);
+    m_transport->setPlayback(m_playback);
+    column->addWidget(m_sequence, 1);
+    column->addWidget(m_transport);
+    setCentralWidget(centre);
+
+    m_libraryPanel = new ui::LibraryPanel(this);
+    m_libraryPanel->setItems(libraryItems(m_library));
+    m_stateMachine = new ui::StateMachineView(this);
+    m_inspector = new ui::SegmentInspector(this);
+    m_eventLog = new ui::EventLogView(this);
+    m_lab = new ui::LabPanel(this);
+    m_edits = new ui::EditList(this);
+
+    addDock(m_libraryPanel, tr("Scenarios"), QStringLiteral("libraryDock"), Qt::LeftDockWidgetArea);
+    addDock(m_stateMachine, tr("State Machine"), QStringLiteral("stateMachineDock"),
+            Qt::RightDockWidgetArea);
+    m_inspectorDock = addDock(m_inspector, tr("Segment"), QStringLiteral("inspectorDock"),
+                              Qt::BottomDockWidgetArea);
+    QDockWidget* log =
+        addDock(m_eventLog, tr("Event Log"), QStringLiteral("eventLogDock"), Qt::BottomDockWidgetArea);
+    QDockWidget* edits =
+        addDock(m_edits, tr("Edits"), QStringLiteral("editsDock"), Qt::BottomDockWidgetArea);
+    tabifyDockWidget(m_inspectorDock, log);
+    tabifyDockWidget(log, edits);
+    m_inspectorDock->raise();
+    QDockWidget* lab =
+        addDock(m_lab, tr("Lab"), QStringLiteral("labDock"), Qt::RightDockWidgetArea);
+    splitDockWidget(m_docks[1], lab, Qt::Vertical);
+    resizeDocks({m_docks[0], m_docks[1]}, {260, 400}, Qt::Horizontal);
+    resizeDocks({m_inspectorDock}, {200}, Qt::Vertical);
+    resizeDocks({m_docks[1], lab}, {380, 320}, Qt::Vertical);
+}
+
+QDockWidget* MainWindow::addDock(QWidget* content, const QString& title,
+                                 const QString& objectName, Qt::DockWidgetArea area) {
+    auto* dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName); // saveState() needs it
+    dock->setWidget(content);
+    addDockWidget(area, dock);
+    m_docks.push_back(dock);
+    return dock;
 }
 
 void MainWindow::updateTitle() {
@@ -68,6 +139,13 @@ void MainWindow::closeEvent(QCloseEvent* event) {
 
 void MainWindow::createMenus() {
     createFileMenu();
+    createEditMenu();
+    createViewMenu();
+    createPlaybackMenu();
+    createHelpMenu();
+}
+
+void MainWindow::createEditMenu() {
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     QAction* undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
@@ -75,7 +153,9 @@ void MainWindow::createMenus() {
     redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
     edit->addAction(undo);
     edit->addAction(redo);
+}
 
+void MainWindow::createHelpMenu() {
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About Handshake Lab"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
@@ -94,13 +174,13 @@ void MainWindow::showAbout() {
 void MainWindow::restoreSettings() {
     const QSettings settings;
     restoreGeometry(settings.value(kGeometryKey).toByteArray());
-    restoreState(settings.value(kStateKey).toByteArray());
+    restoreState(settings.value(kStateKey).toByteArray(), kLayoutVersion);
 }
 
 void MainWindow::saveSettings() const {
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
-    settings.setValue(kStateKey, saveState());
+    settings.setValue(kStateKey, saveState(kLayoutVersion));
 }
 
 } // namespace app

@@ -1,29 +1,40 @@
 #pragma once
 
+#include "app/app_theme.h"
 #include "app/recent_files.h"
 #include "app/scenario_library.h"
+#include "core/scenario.h"
+#include "core/trace.h"
+#include "ui/endpoint_states.h"
 
 #include <QMainWindow>
 #include <QMessageBox>
 #include <functional>
 
+class QActionGroup;
+class QDockWidget;
 class QMenu;
 
-namespace core {
-struct Scenario;
-struct Trace;
-} // namespace core
-
 namespace ui {
-class TraceTextView;
-}
+class EditList;
+class EventLogView;
+class LabPanel;
+class LibraryPanel;
+class Playback;
+class SegmentInspector;
+class SequenceView;
+class StateMachineView;
+class TransportBar;
+} // namespace ui
 
 namespace app {
 
 class ScenarioDocument;
 
-// The main window: the scenario library, the diagrams, playback and the lab
-// around one ScenarioDocument.
+// The main window: the scenario library on the left, the sequence diagram in
+// the centre with the transport bar below it, the state machine on the right,
+// and docks for the segment inspector, the event log, the lab and its edits,
+// all around one ScenarioDocument.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
@@ -33,7 +44,15 @@ public:
     ~MainWindow() override;
 
     ScenarioDocument* document() const { return m_document; }
-    ui::TraceTextView* traceView() const { return m_traceView; }
+    ui::SequenceView* sequenceView() const { return m_sequence; }
+    ui::StateMachineView* stateMachineView() const { return m_stateMachine; }
+    ui::SegmentInspector* inspector() const { return m_inspector; }
+    ui::EventLogView* eventLog() const { return m_eventLog; }
+    ui::LibraryPanel* libraryPanel() const { return m_libraryPanel; }
+    ui::LabPanel* labPanel() const { return m_lab; }
+    ui::EditList* editList() const { return m_edits; }
+    ui::Playback* playback() const { return m_playback; }
+    ui::TransportBar* transportBar() const { return m_transport; }
 
     // Each asks first when there are unsaved edits, and returns false when
     // nothing was opened (the user cancelled, or the file could not be read:
@@ -64,25 +83,72 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    // main_window.cpp: the widgets and docks
+    void createWidgets();
+    QDockWidget* addDock(QWidget* content, const QString& title, const QString& objectName,
+                         Qt::DockWidgetArea area);
     void createMenus();
-    void createFileMenu();
-    void updateRecentMenu();
-    void updateTitle();
-    void showTrace();
-    void openFileDialog();
-    bool saveAsDialog();
-    // True when it is fine to drop the current scenario: saved, discarded, or
-    // unmodified.
-    bool maybeKeepEdits();
-    QMessageBox::StandardButton askToSave();
-    void warn(const QString& title, const QString& text);
+    void createEditMenu();
+    void createHelpMenu();
     void showAbout();
     void restoreSettings();
     void saveSettings() const;
+    void updateTitle();
+
+    // main_window_files.cpp: open, save, recent files, unsaved edits
+    void createFileMenu();
+    void updateRecentMenu();
+    void openFileDialog();
+    bool saveAsDialog();
+    bool maybeKeepEdits();
+    QMessageBox::StandardButton askToSave();
+    void warn(const QString& title, const QString& text);
+
+    // main_window_view.cpp: the View and Playback menus, themes, diagram options
+    void createViewMenu();
+    void createPlaybackMenu();
+    void setTheme(AppTheme theme);
+    void setRelativeNumbers(bool relative);
+    void setEventRows(bool rows);
+
+    // main_window_sync.cpp: keeping every view on the document and the playhead
+    void connectViews();
+    void showTrace(core::Micros editTime);
+    void showPosition(core::Micros time, int eventIndex);
+    void showStates(int eventIndex);
+    void selectSegment(core::SegId seg);
+    void jumpToState(core::State state);
+
+    // main_window_lab.cpp: the lab's actions become edits
+    using SegmentEdit = std::function<core::Scenario(core::Scenario, const core::Trace&)>;
+    using NowEdit = std::function<core::Scenario(core::Scenario, core::Micros)>;
+    void connectLab();
+    void updateLab();
+    void delaySegment(core::SegId seg);
+    void editSegment(core::SegId seg, core::FaultKind kind, const SegmentEdit& edit);
+    void editNow(const NowEdit& edit);
+    void applyLabEdit(const std::function<core::Scenario(const core::Scenario&)>& edit);
+    void seekToEdit(int editNumber);
+    void removeEdit(int editNumber);
 
     ScenarioLibrary m_library;
     ScenarioDocument* m_document = nullptr;
-    ui::TraceTextView* m_traceView = nullptr;
+    ui::Playback* m_playback = nullptr;
+    ui::SequenceView* m_sequence = nullptr;
+    ui::TransportBar* m_transport = nullptr;
+    ui::LibraryPanel* m_libraryPanel = nullptr;
+    ui::StateMachineView* m_stateMachine = nullptr;
+    ui::SegmentInspector* m_inspector = nullptr;
+    ui::EventLogView* m_eventLog = nullptr;
+    ui::LabPanel* m_lab = nullptr;
+    ui::EditList* m_edits = nullptr;
+    QList<QDockWidget*> m_docks;
+    QDockWidget* m_inspectorDock = nullptr;
+    ui::EndpointStates m_endpointStates;
+    bool m_opening = false; // the next trace is a new scenario, not an edit
+    AppTheme m_theme = AppTheme::System;
+    QActionGroup* m_themeGroup = nullptr;
+
     RecentFiles m_recent;
     QMenu* m_recentMenu = nullptr;
     SavePrompt m_savePrompt;

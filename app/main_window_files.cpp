@@ -91,7 +91,9 @@ bool MainWindow::openFile(const QString& path) {
 
 void MainWindow::openScenario(const core::Scenario& scenario, const QString& filePath,
                               const QString& builtInId) {
+    m_opening = true;
     m_document->open(scenario, filePath, builtInId);
+    m_opening = false;
     QSettings settings;
     if (!filePath.isEmpty()) {
         m_recent.add(filePath);

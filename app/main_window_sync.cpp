@@ -2,7 +2,9 @@
 
 #include "app/main_window.h"
 #include "app/scenario_document.h"
+#include "ui/edit_list.h"
 #include "ui/event_log_view.h"
+#include "ui/lab_panel.h"
 #include "ui/library_panel.h"
 #include "ui/playback.h"
 #include "ui/segment_inspector.h"
@@ -47,13 +49,17 @@ void MainWindow::showTrace(core::Micros editTime) {
         m_inspector->setSegment(trace, selected);
     else
         m_inspector->clear();
+    m_edits->setScenario(m_document->scenario(), trace);
     showPosition(m_playback->time(), m_playback->eventIndex());
+    updateLab();
 }
 
 void MainWindow::showPosition(core::Micros time, int eventIndex) {
     m_sequence->setTime(time);
     m_eventLog->followEvent(eventIndex);
     showStates(eventIndex);
+    if (!m_playback->isPlaying())
+        updateLab();
 }
 
 // Each endpoint that has had a connection, lit in its lane's colour.

@@ -169,10 +169,10 @@ TEST_F(MainWindowTest, closedWindow_remembersItsSizeForTheNextOne) {
     {
         const auto w = window();
         w->show();
-        w->resize(640, 480);
+        w->resize(1000, 720);
         w->close();
     }
     EXPECT_TRUE(QSettings().contains(QStringLiteral("mainWindow/geometry")));
     const auto restored = window();
-    EXPECT_EQ(restored->size(), QSize(640, 480));
+    EXPECT_EQ(restored->size(), QSize(1000, 720));
 }
