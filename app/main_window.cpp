@@ -1,5 +1,6 @@
 #include "main_window.h"
 
+#include "app/focus_keys.h"
 #include "app/scenario_document.h"
 #include "app/version.h"
 #include "ui/edit_list.h"
@@ -13,6 +14,7 @@
 #include "ui/transport_bar.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QKeySequence>
@@ -46,6 +48,7 @@ MainWindow::MainWindow(ScenarioLibrary library, QWidget* parent)
     createMenus();
     connectViews();
     connectLab();
+    qApp->installEventFilter(new FocusKeys(this));
     statusBar();
     resize(1280, 800);
     updateTitle();
