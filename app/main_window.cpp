@@ -2,6 +2,7 @@
 
 #include "app/focus_keys.h"
 #include "app/scenario_document.h"
+#include "app/shortcuts_dialog.h"
 #include "app/version.h"
 #include "ui/edit_list.h"
 #include "ui/event_log_view.h"
@@ -153,13 +154,40 @@ void MainWindow::createEditMenu() {
     QAction* undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction* redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
+                        QKeySequence(Qt::CTRL | Qt::Key_Y)});
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    // The same keys work in the diagram, on the segment under the selection.
+    const auto segmentAction = [this, edit](const QString& text, Qt::Key key, auto signal) {
+        QAction* action = edit->addAction(text, this, [this, signal] {
+            if (m_sequence->selectedSegment() != core::kNone)
+                emit(m_sequence->*signal)(m_sequence->selectedSegment());
+        });
+        action->setShortcut(QKeySequence(key));
+        m_segmentActions << action;
+    };
+    segmentAction(tr("&Drop Selected Segment"), Qt::Key_D, &ui::SequenceView::dropSegmentRequested);
+    segmentAction(tr("De&lay Selected Segment…"), Qt::Key_L,
+                  &ui::SequenceView::delaySegmentRequested);
+    segmentAction(tr("D&uplicate Selected Segment"), Qt::Key_U,
+                  &ui::SequenceView::duplicateSegmentRequested);
+    updateSegmentActions();
+}
+
+void MainWindow::updateSegmentActions() {
+    for (QAction* action : m_segmentActions)
+        action->setEnabled(m_sequence->selectedSegment() != core::kNone);
 }
 
 void MainWindow::createHelpMenu() {
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* keys = help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        ShortcutsDialog dialog(menuBar(), this);
+        dialog.exec();
+    });
+    keys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
     QAction* about = help->addAction(tr("&About Handshake Lab"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
 }

@@ -90,6 +90,7 @@ private:
     void createMenus();
     void createEditMenu();
     void createHelpMenu();
+    void updateSegmentActions();
     void showAbout();
     void restoreSettings();
     void saveSettings() const;
@@ -143,6 +144,7 @@ private:
     ui::LabPanel* m_lab = nullptr;
     ui::EditList* m_edits = nullptr;
     QList<QDockWidget*> m_docks;
+    QList<QAction*> m_segmentActions;
     QDockWidget* m_inspectorDock = nullptr;
     ui::EndpointStates m_endpointStates;
     bool m_opening = false; // the next trace is a new scenario, not an edit

@@ -35,7 +35,7 @@ void MainWindow::createFileMenu() {
     QAction* save = file->addAction(tr("&Save"), this, &MainWindow::save);
     save->setShortcut(QKeySequence::Save);
     QAction* saveAs = file->addAction(tr("Save &As…"), this, &MainWindow::saveAsDialog);
-    saveAs->setShortcut(QKeySequence::SaveAs);
+    saveAs->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));

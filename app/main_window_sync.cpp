@@ -52,6 +52,7 @@ void MainWindow::showTrace(core::Micros editTime) {
     m_edits->setScenario(m_document->scenario(), trace);
     showPosition(m_playback->time(), m_playback->eventIndex());
     updateLab();
+    updateSegmentActions();
 }
 
 void MainWindow::showPosition(core::Micros time, int eventIndex) {
@@ -81,10 +82,12 @@ void MainWindow::selectSegment(core::SegId seg) {
     m_sequence->setSelectedSegment(seg);
     if (seg == core::kNone) {
         m_inspector->clear();
+        updateSegmentActions();
         return;
     }
     m_inspector->setSegment(m_document->trace(), seg);
     m_inspectorDock->raise();
+    updateSegmentActions();
 }
 
 // Clicking a state: the next time an endpoint entered it, after the playhead.

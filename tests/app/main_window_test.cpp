@@ -1,5 +1,6 @@
 #include "app/main_window.h"
 #include "app/scenario_document.h"
+#include "app/shortcuts_dialog.h"
 #include "core/scenario_json.h"
 
 #include <QAction>
@@ -175,4 +176,14 @@ TEST_F(MainWindowTest, closedWindow_remembersItsSizeForTheNextOne) {
     EXPECT_TRUE(QSettings().contains(QStringLiteral("mainWindow/geometry")));
     const auto restored = window();
     EXPECT_EQ(restored->size(), QSize(1000, 720));
+}
+
+TEST_F(MainWindowTest, keyboardShortcuts_listsTheMenusOwnShortcuts) {
+    const auto w = window();
+    const app::ShortcutsDialog dialog(w->menuBar());
+    const QString all = dialog.rows().join(QLatin1Char('\n'));
+    for (const char* expected : {"File\tQuit\tCtrl+Q", "Playback\tPlay/Pause\tSpace",
+                                 "Edit\tDrop Selected Segment\tD", "View\tZoom In\tCtrl++"})
+        EXPECT_TRUE(all.contains(QString::fromUtf8(expected))) << expected << "\n"
+                                                               << all.toStdString();
 }
