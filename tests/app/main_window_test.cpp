@@ -182,7 +182,7 @@ TEST_F(MainWindowTest, keyboardShortcuts_listsTheMenusOwnShortcuts) {
     const auto w = window();
     const app::ShortcutsDialog dialog(w->menuBar());
     const QString all = dialog.rows().join(QLatin1Char('\n'));
-    for (const char* expected : {"File\tQuit\tCtrl+Q", "Playback\tPlay/Pause\tSpace",
+    for (const char* expected : {"File\tQuit\tCtrl+Q", "Playback\tPlay\tSpace",
                                  "Edit\tDrop Selected Segment\tD", "View\tZoom In\tCtrl++"})
         EXPECT_TRUE(all.contains(QString::fromUtf8(expected))) << expected << "\n"
                                                                << all.toStdString();
