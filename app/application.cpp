@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <filesystem>
 #include <iostream>
 #include <optional>
 #include <string>
@@ -24,47 +25,52 @@ void setIdentity() {
     QCoreApplication::setApplicationVersion(QString::fromLatin1(kVersion));
 }
 
-// What the window shows first; no scenario and no problem means there is no
-// built-in default scenario.
+// A scenario named on the command line, resolved before the QApplication
+// exists so that a bad --scenario is reported even where no display is
+// available: it must load, or the program stops.
 struct StartScenario {
+    std::optional<ScenarioLibrary> library;
     std::optional<core::Scenario> scenario;
-    std::string problem;
+    QString filePath;
+    QString builtInId;
+    std::string problem; // the built-in library itself is broken
 };
 
-// Runs before the QApplication exists, so that a bad --scenario is reported
-// even where no display is available. A scenario named on the command line
-// must load, or the program stops; the default one only leaves a note.
 std::optional<StartScenario> loadStartScenario(const CommandLine& commandLine) {
+    StartScenario start;
     try {
-        const ScenarioLibrary library = ScenarioLibrary::builtIn();
-        if (commandLine.scenario)
-            return StartScenario{library.resolve(*commandLine.scenario), {}};
-        if (const ScenarioLibrary::Entry* entry = library.find(kDefaultScenarioId))
-            return StartScenario{entry->scenario, {}};
-        return StartScenario{};
+        start.library = ScenarioLibrary::builtIn();
     } catch (const std::exception& e) {
-        if (commandLine.scenario) {
-            reportError(std::cerr, e.what());
-            return std::nullopt;
-        }
-        return StartScenario{std::nullopt, e.what()};
+        start.problem = e.what();
+        start.library = ScenarioLibrary({});
     }
+    if (!commandLine.scenario)
+        return start;
+    try {
+        const std::string& name = *commandLine.scenario;
+        start.scenario = start.library->resolve(name);
+        if (start.library->find(name) && !std::filesystem::is_regular_file(name))
+            start.builtInId = QString::fromStdString(name);
+        else
+            start.filePath = QString::fromStdString(name);
+    } catch (const std::exception& e) {
+        reportError(std::cerr, e.what());
+        return std::nullopt;
+    }
+    return start;
 }
 
 int openWindow(int& argc, char* argv[], const CommandLine& commandLine) {
-    const std::optional<StartScenario> start = loadStartScenario(commandLine);
+    std::optional<StartScenario> start = loadStartScenario(commandLine);
     if (!start)
         return kExitFailure;
     const QApplication application(argc, argv);
     setIdentity();
-    MainWindow window;
+    MainWindow window(std::move(*start->library));
     if (start->scenario)
-        window.showScenario(*start->scenario);
-    else if (!start->problem.empty())
+        window.openScenario(*start->scenario, start->filePath, start->builtInId);
+    else if (!window.openLastScenario() && !start->problem.empty())
         window.showProblem(QString::fromStdString(start->problem));
-    else
-        window.showProblem(MainWindow::tr("There is no built-in scenario \"%1\".")
-                               .arg(QString::fromLatin1(kDefaultScenarioId)));
     window.show();
     return QApplication::exec();
 }

@@ -8,8 +8,11 @@
 #include "core/simulate.h"
 #include "core/trace_format.h"
 #include "scenario_library.h"
+#include "ui/sequence_layout.h"
+#include "ui/text_diagram.h"
 
 #include <exception>
+#include <fstream>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -96,6 +99,36 @@ int exportCapture(const CommandLine& commandLine, std::ostream& err) {
     return kExitOk;
 }
 
+// A Mermaid or PlantUML text of the sequence diagram (docs/export.md).
+int exportTextDiagram(const CommandLine& commandLine, std::ostream& err) {
+    const core::Trace trace = simulateNamedScenario(commandLine);
+    const ui::SequenceDiagram diagram = ui::layoutSequence(trace, ui::SequenceOptions{});
+    const std::string text = commandLine.exportFormat == ExportFormat::Mermaid
+                                 ? ui::toMermaid(diagram)
+                                 : ui::toPlantUml(diagram);
+    std::ofstream file(*commandLine.exportPath, std::ios::binary);
+    file << text;
+    file.close();
+    if (!file) {
+        reportError(err, "cannot write " + *commandLine.exportPath);
+        return kExitFailure;
+    }
+    err << "handshake-lab: wrote " << diagram.arrows.size() << " segments to "
+        << *commandLine.exportPath << '\n';
+    return kExitOk;
+}
+
+int exportScenario(const CommandLine& commandLine, std::ostream& err) {
+    switch (commandLine.exportFormat) {
+    case ExportFormat::Pcap:
+        return exportCapture(commandLine, err);
+    case ExportFormat::Mermaid:
+    case ExportFormat::PlantUml:
+        return exportTextDiagram(commandLine, err);
+    }
+    return kExitFailure;
+}
+
 int dispatch(const CommandLine& commandLine, std::ostream& out, std::ostream& err) {
     switch (commandLine.action) {
     case Action::ShowHelp:
@@ -108,8 +141,8 @@ int dispatch(const CommandLine& commandLine, std::ostream& out, std::ostream& er
         return listScenarios(out);
     case Action::PrintTrace:
         return printTrace(commandLine, out);
-    case Action::ExportCapture:
-        return exportCapture(commandLine, err);
+    case Action::Export:
+        return exportScenario(commandLine, err);
     case Action::ReportUsageError:
         reportError(err, commandLine.error);
         return kExitUsage;

@@ -110,26 +110,35 @@ std::string chooseAction(const RawOptions& raw, CommandLine& commandLine) {
     else if (raw.trace)
         commandLine.action = Action::PrintTrace;
     else if (raw.exportPath)
-        commandLine.action = Action::ExportCapture;
+        commandLine.action = Action::Export;
     return {};
 }
 
 // The format --export writes, from the file's extension (case does not
 // matter); returns an error message when there is no supported one.
 std::string exportFormatOf(const std::string& path, ExportFormat& format) {
+    static const std::string supported = "supported: .pcap, .mmd, .puml";
     const std::size_t slash = path.find_last_of('/');
     const std::size_t dot = path.find_last_of('.');
     if (dot == std::string::npos || (slash != std::string::npos && dot < slash))
-        return "cannot tell the format of '" + path + "' without an extension (supported: .pcap)";
+        return "cannot tell the format of '" + path + "' without an extension (" + supported +
+               ")";
     std::string extension = path.substr(dot);
     for (char& c : extension)
         c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    if (extension == ".pcap") {
-        format = ExportFormat::Pcap;
-        return {};
+    static const std::pair<const char*, ExportFormat> known[] = {
+        {".pcap", ExportFormat::Pcap},
+        {".mmd", ExportFormat::Mermaid},
+        {".puml", ExportFormat::PlantUml},
+    };
+    for (const auto& [name, f] : known) {
+        if (extension == name) {
+            format = f;
+            return {};
+        }
     }
-    return "cannot export to '" + path + "': unknown extension '" + path.substr(dot) +
-           "' (supported: .pcap)";
+    return "cannot export to '" + path + "': unknown extension '" + path.substr(dot) + "' (" +
+           supported + ")";
 }
 
 } // namespace
@@ -157,10 +166,12 @@ CommandLine parseCommandLine(const std::vector<std::string>& arguments) {
 
     if (std::string error = chooseAction(raw, commandLine); !error.empty())
         return usageError(std::move(error));
-    if (commandLine.action == Action::ExportCapture) {
+    if (commandLine.action == Action::Export) {
         if (std::string error = exportFormatOf(*raw.exportPath, commandLine.exportFormat);
             !error.empty())
             return usageError(std::move(error));
+        if (raw.captureAt && commandLine.exportFormat != ExportFormat::Pcap)
+            return usageError("--capture-at only applies to a .pcap export");
     }
     return commandLine;
 }
@@ -178,9 +189,10 @@ std::string helpText() {
            "                        Without --trace or --export, opens the window showing it.\n"
            "  --trace               Print the scenario's trace to standard output.\n"
            "  --format text|jsonl   Trace format (default: text), see docs/trace-format.md.\n"
-           "  --export FILE         Write the scenario's segments to FILE; the extension\n"
-           "                        says the format: .pcap (a packet capture for Wireshark\n"
-           "                        or tcpdump), see docs/capture-export.md.\n"
+           "  --export FILE         Write the scenario to FILE; the extension says the\n"
+           "                        format: .pcap (a packet capture for Wireshark or\n"
+           "                        tcpdump, see docs/capture-export.md), .mmd (a Mermaid\n"
+           "                        sequenceDiagram) or .puml (a PlantUML sequence diagram).\n"
            "  --capture-at HOST     With --export: capture on this host's interface (a host\n"
            "                        name or address). Default: the first host that accepts\n"
            "                        a connection, else the scenario's second host.\n"

@@ -14,14 +14,14 @@ enum class Action {
     ShowVersion,
     ListScenarios,
     PrintTrace,
-    ExportCapture,
+    Export,
     ReportUsageError,
 };
 
 enum class TraceFormat { Text, JsonLines };
 
 // What --export writes, chosen by the file's extension.
-enum class ExportFormat { Pcap };
+enum class ExportFormat { Pcap, Mermaid, PlantUml };
 
 // The command line as plain data: parsed first, acted on afterwards.
 struct CommandLine {

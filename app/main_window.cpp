@@ -1,44 +1,132 @@
 #include "main_window.h"
 
+#include "app/focus_keys.h"
+#include "app/scenario_document.h"
+#include "app/shortcuts_dialog.h"
 #include "app/version.h"
-#include "core/scenario.h"
-#include "core/simulate.h"
-#include "ui/trace_text_view.h"
+#include "ui/edit_list.h"
+#include "ui/event_log_view.h"
+#include "ui/lab_panel.h"
+#include "ui/library_panel.h"
+#include "ui/playback.h"
+#include "ui/segment_inspector.h"
+#include "ui/sequence_view.h"
+#include "ui/state_machine_view.h"
+#include "ui/transport_bar.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QKeySequence>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 namespace app {
 
 namespace {
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
+// Bump when the docks change so that an old saved layout is not applied.
+constexpr int kLayoutVersion = 1;
+
+std::vector<ui::LibraryItem> libraryItems(const ScenarioLibrary& library) {
+    std::vector<ui::LibraryItem> items;
+    for (const ScenarioLibrary::Entry& e : library.entries())
+        items.push_back({QString::fromStdString(e.id), QString::fromStdString(e.title),
+                         QString::fromStdString(e.scenario.topic),
+                         QString::fromStdString(e.scenario.description)});
+    return items;
+}
 } // namespace
 
-MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent), m_traceView(new ui::TraceTextView(this)) {
-    setWindowTitle(tr("Handshake Lab"));
-    setCentralWidget(m_traceView);
+MainWindow::MainWindow(ScenarioLibrary library, QWidget* parent)
+    : QMainWindow(parent), m_library(std::move(library)),
+      m_document(new ScenarioDocument(this)), m_playback(new ui::Playback(this)) {
+    createWidgets();
     createMenus();
+    connectViews();
+    connectLab();
+    qApp->installEventFilter(new FocusKeys(this));
     statusBar();
-    resize(1000, 700);
+    resize(1280, 800);
+    updateTitle();
     restoreSettings();
 }
 
-void MainWindow::showScenario(const core::Scenario& scenario) {
-    const std::string& title = scenario.title.empty() ? scenario.id : scenario.title;
-    showTrace(core::simulate(scenario), QString::fromStdString(title));
+MainWindow::~MainWindow() {
+    // The document is a child and outlives this destructor; what it says while
+    // it goes must not reach a half-destroyed window.
+    disconnect(m_document, nullptr, this, nullptr);
+    disconnect(m_playback, nullptr, this, nullptr);
 }
 
-void MainWindow::showTrace(const core::Trace& trace, const QString& scenarioTitle) {
-    m_traceView->setTrace(trace);
-    setWindowTitle(tr("%1 — Handshake Lab").arg(scenarioTitle));
-    statusBar()->clearMessage();
+void MainWindow::createWidgets() {
+    setDockNestingEnabled(true);
+    // The side docks run the full height; the bottom ones sit under the diagram.
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    auto* centre = new QWidget(this);
+    auto* column = new QVBoxLayout(centre);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    m_sequence = new ui::SequenceView(centre);
+    m_sequence->setFollowPlayhead(true);
+    m_transport = new ui::TransportBar(centre);
+    m_transport->setPlayback(m_playback);
+    column->addWidget(m_sequence, 1);
+    column->addWidget(m_transport);
+    setCentralWidget(centre);
+
+    m_libraryPanel = new ui::LibraryPanel(this);
+    m_libraryPanel->setItems(libraryItems(m_library));
+    m_stateMachine = new ui::StateMachineView(this);
+    m_inspector = new ui::SegmentInspector(this);
+    m_eventLog = new ui::EventLogView(this);
+    m_lab = new ui::LabPanel(this);
+    m_edits = new ui::EditList(this);
+
+    addDock(m_libraryPanel, tr("Scenarios"), QStringLiteral("libraryDock"), Qt::LeftDockWidgetArea);
+    addDock(m_stateMachine, tr("State Machine"), QStringLiteral("stateMachineDock"),
+            Qt::RightDockWidgetArea);
+    m_inspectorDock = addDock(m_inspector, tr("Segment"), QStringLiteral("inspectorDock"),
+                              Qt::BottomDockWidgetArea);
+    QDockWidget* log =
+        addDock(m_eventLog, tr("Event Log"), QStringLiteral("eventLogDock"), Qt::BottomDockWidgetArea);
+    QDockWidget* edits =
+        addDock(m_edits, tr("Edits"), QStringLiteral("editsDock"), Qt::BottomDockWidgetArea);
+    tabifyDockWidget(m_inspectorDock, log);
+    tabifyDockWidget(log, edits);
+    m_inspectorDock->raise();
+    QDockWidget* lab =
+        addDock(m_lab, tr("Lab"), QStringLiteral("labDock"), Qt::RightDockWidgetArea);
+    splitDockWidget(m_docks[1], lab, Qt::Vertical);
+    resizeDocks({m_docks[0], m_docks[1]}, {260, 400}, Qt::Horizontal);
+    resizeDocks({m_inspectorDock}, {200}, Qt::Vertical);
+    resizeDocks({m_docks[1], lab}, {380, 320}, Qt::Vertical);
+}
+
+QDockWidget* MainWindow::addDock(QWidget* content, const QString& title,
+                                 const QString& objectName, Qt::DockWidgetArea area) {
+    auto* dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName); // saveState() needs it
+    dock->setWidget(content);
+    addDockWidget(area, dock);
+    m_docks.push_back(dock);
+    return dock;
+}
+
+void MainWindow::updateTitle() {
+    setWindowModified(m_document->isModified());
+    if (m_document->trace()->events.empty() && m_document->filePath().isEmpty() &&
+        m_document->builtInId().isEmpty()) {
+        setWindowTitle(tr("Handshake Lab"));
+        return;
+    }
+    setWindowTitle(tr("%1[*] — Handshake Lab").arg(m_document->title()));
 }
 
 void MainWindow::showProblem(const QString& message) {
@@ -46,17 +134,68 @@ void MainWindow::showProblem(const QString& message) {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    if (!maybeKeepEdits()) {
+        event->ignore();
+        return;
+    }
     saveSettings();
     event->accept();
 }
 
 void MainWindow::createMenus() {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
-    quit->setMenuRole(QAction::QuitRole);
+    createFileMenu();
+    createEditMenu();
+    createViewMenu();
+    createPlaybackMenu();
+    createHelpMenu();
+}
 
+void MainWindow::createEditMenu() {
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
+                        QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction* copy = edit->addAction(tr("&Copy View as Image"), this, [this] {
+        // What the diagram shows now, at the screen's resolution.
+        QGuiApplication::clipboard()->setImage(m_sequence->viewport()->grab().toImage());
+        statusBar()->showMessage(tr("The diagram as shown is on the clipboard."), 3000);
+    });
+    copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    edit->addSeparator();
+    // The same keys work in the diagram, on the segment under the selection.
+    const auto segmentAction = [this, edit](const QString& text, Qt::Key key, auto signal) {
+        QAction* action = edit->addAction(text, this, [this, signal] {
+            if (m_sequence->selectedSegment() != core::kNone)
+                emit(m_sequence->*signal)(m_sequence->selectedSegment());
+        });
+        action->setShortcut(QKeySequence(key));
+        m_segmentActions << action;
+    };
+    segmentAction(tr("&Drop Selected Segment"), Qt::Key_D, &ui::SequenceView::dropSegmentRequested);
+    segmentAction(tr("De&lay Selected Segment…"), Qt::Key_L,
+                  &ui::SequenceView::delaySegmentRequested);
+    segmentAction(tr("D&uplicate Selected Segment"), Qt::Key_U,
+                  &ui::SequenceView::duplicateSegmentRequested);
+    updateSegmentActions();
+}
+
+void MainWindow::updateSegmentActions() {
+    for (QAction* action : m_segmentActions)
+        action->setEnabled(m_sequence->selectedSegment() != core::kNone);
+}
+
+void MainWindow::createHelpMenu() {
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* keys = help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        ShortcutsDialog dialog(menuBar(), this);
+        dialog.exec();
+    });
+    keys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
     QAction* about = help->addAction(tr("&About Handshake Lab"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
 }
@@ -74,13 +213,13 @@ void MainWindow::showAbout() {
 void MainWindow::restoreSettings() {
     const QSettings settings;
     restoreGeometry(settings.value(kGeometryKey).toByteArray());
-    restoreState(settings.value(kStateKey).toByteArray());
+    restoreState(settings.value(kStateKey).toByteArray(), kLayoutVersion);
 }
 
 void MainWindow::saveSettings() const {
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
-    settings.setValue(kStateKey, saveState());
+    settings.setValue(kStateKey, saveState(kLayoutVersion));
 }
 
 } // namespace app

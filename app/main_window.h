@@ -1,44 +1,160 @@
 #pragma once
 
-#include <QMainWindow>
+#include "app/app_theme.h"
+#include "app/recent_files.h"
+#include "app/scenario_library.h"
+#include "core/scenario.h"
+#include "core/trace.h"
+#include "ui/endpoint_states.h"
 
-namespace core {
-struct Scenario;
-struct Trace;
-} // namespace core
+#include <QMainWindow>
+#include <QMessageBox>
+#include <functional>
+
+class QActionGroup;
+class QDockWidget;
+class QMenu;
 
 namespace ui {
-class TraceTextView;
-}
+class EditList;
+class EventLogView;
+class LabPanel;
+class LibraryPanel;
+class Playback;
+class SegmentInspector;
+class SequenceView;
+class StateMachineView;
+class TransportBar;
+} // namespace ui
 
 namespace app {
 
-// The main window. For now it shows one trace as text; the diagram views
-// come later.
+class ScenarioDocument;
+
+// The main window: the scenario library on the left, the sequence diagram in
+// the centre with the transport bar below it, the state machine on the right,
+// and docks for the segment inspector, the event log, the lab and its edits,
+// all around one ScenarioDocument.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget* parent = nullptr);
+    explicit MainWindow(ScenarioLibrary library = ScenarioLibrary::builtIn(),
+                        QWidget* parent = nullptr);
+    ~MainWindow() override;
 
-    // Runs the scenario and shows its trace.
-    void showScenario(const core::Scenario& scenario);
-    void showTrace(const core::Trace& trace, const QString& scenarioTitle);
+    ScenarioDocument* document() const { return m_document; }
+    ui::SequenceView* sequenceView() const { return m_sequence; }
+    ui::StateMachineView* stateMachineView() const { return m_stateMachine; }
+    ui::SegmentInspector* inspector() const { return m_inspector; }
+    ui::EventLogView* eventLog() const { return m_eventLog; }
+    ui::LibraryPanel* libraryPanel() const { return m_libraryPanel; }
+    ui::LabPanel* labPanel() const { return m_lab; }
+    ui::EditList* editList() const { return m_edits; }
+    ui::Playback* playback() const { return m_playback; }
+    ui::TransportBar* transportBar() const { return m_transport; }
+
+    // Each asks first when there are unsaved edits, and returns false when
+    // nothing was opened (the user cancelled, or the file could not be read:
+    // then a message says why and what was open stays open).
+    bool openBuiltIn(const QString& id);
+    bool openFile(const QString& path);
+    // A scenario from the command line; `filePath` is empty for a built-in one.
+    void openScenario(const core::Scenario& scenario, const QString& filePath,
+                      const QString& builtInId);
+    // Opens what was open when the program last closed, else the default
+    // scenario. Returns false when neither could be opened.
+    bool openLastScenario();
+
+    bool save();
+    bool saveAs(const QString& path);
+
     // Shown in the status bar when no trace could be made.
     void showProblem(const QString& message);
 
-    ui::TraceTextView* traceView() const { return m_traceView; }
+    // How the window asks "save the edits?"; tests replace it.
+    using SavePrompt = std::function<QMessageBox::StandardButton()>;
+    void setSavePrompt(SavePrompt prompt) { m_savePrompt = std::move(prompt); }
+    // How the window shows a problem that needs the user's attention; tests replace it.
+    using WarningSink = std::function<void(const QString& title, const QString& text)>;
+    void setWarningSink(WarningSink sink) { m_warn = std::move(sink); }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    // main_window.cpp: the widgets and docks
+    void createWidgets();
+    QDockWidget* addDock(QWidget* content, const QString& title, const QString& objectName,
+                         Qt::DockWidgetArea area);
     void createMenus();
+    void createEditMenu();
+    void createHelpMenu();
+    void updateSegmentActions();
     void showAbout();
     void restoreSettings();
     void saveSettings() const;
+    void updateTitle();
 
-    ui::TraceTextView* m_traceView = nullptr;
+    // main_window_files.cpp: open, save, recent files, unsaved edits
+    void createFileMenu();
+    void updateRecentMenu();
+    void openFileDialog();
+    bool saveAsDialog();
+    bool maybeKeepEdits();
+    QMessageBox::StandardButton askToSave();
+    void warn(const QString& title, const QString& text);
+
+    // main_window_view.cpp: the View and Playback menus, themes, diagram options
+    void createViewMenu();
+    void createPlaybackMenu();
+    void setTheme(AppTheme theme);
+    void setRelativeNumbers(bool relative);
+    void setEventRows(bool rows);
+
+    // main_window_sync.cpp: keeping every view on the document and the playhead
+    void connectViews();
+    void showTrace(core::Micros editTime);
+    void showPosition(core::Micros time, int eventIndex);
+    void showStates(int eventIndex);
+    void selectSegment(core::SegId seg);
+    void jumpToState(core::State state);
+
+    // main_window_lab.cpp: the lab's actions become edits
+    using SegmentEdit = std::function<core::Scenario(core::Scenario, const core::Trace&)>;
+    using NowEdit = std::function<core::Scenario(core::Scenario, core::Micros)>;
+    void connectLab();
+    void updateLab();
+    void delaySegment(core::SegId seg);
+    void editSegment(core::SegId seg, core::FaultKind kind, const SegmentEdit& edit);
+    void editNow(const NowEdit& edit);
+    void applyLabEdit(const std::function<core::Scenario(const core::Scenario&)>& edit);
+    void seekToEdit(int editNumber);
+    void removeEdit(int editNumber);
+
+    ScenarioLibrary m_library;
+    ScenarioDocument* m_document = nullptr;
+    ui::Playback* m_playback = nullptr;
+    ui::SequenceView* m_sequence = nullptr;
+    ui::TransportBar* m_transport = nullptr;
+    ui::LibraryPanel* m_libraryPanel = nullptr;
+    ui::StateMachineView* m_stateMachine = nullptr;
+    ui::SegmentInspector* m_inspector = nullptr;
+    ui::EventLogView* m_eventLog = nullptr;
+    ui::LabPanel* m_lab = nullptr;
+    ui::EditList* m_edits = nullptr;
+    QList<QDockWidget*> m_docks;
+    QList<QAction*> m_segmentActions;
+    QDockWidget* m_inspectorDock = nullptr;
+    ui::EndpointStates m_endpointStates;
+    bool m_opening = false; // the next trace is a new scenario, not an edit
+    AppTheme m_theme = AppTheme::System;
+    QActionGroup* m_themeGroup = nullptr;
+
+    RecentFiles m_recent;
+    QMenu* m_recentMenu = nullptr;
+    SavePrompt m_savePrompt;
+    WarningSink m_warn;
 };
 
 } // namespace app

@@ -336,6 +336,7 @@ const Names& allFaultKeys() {
             for (const std::string_view key : spec.keys)
                 if (std::find(all.begin(), all.end(), key) == all.end())
                     all.push_back(key);
+        all.push_back("edit"); // any fault may have been added in the lab
         return all;
     }();
     return keys;
@@ -362,7 +363,7 @@ const KindSpec& readKind(const Node& fault) {
 void checkKeysApply(const Node& fault, const KindSpec& spec) {
     for (auto it = fault.value().begin(); it != fault.value().end(); ++it) {
         const std::string& key = it.key();
-        if (key == spec.key || (key == "at" && spec.timed) ||
+        if (key == spec.key || key == "edit" || (key == "at" && spec.timed) ||
             std::find(spec.keys.begin(), spec.keys.end(), key) != spec.keys.end())
             continue;
         Names takes = spec.keys;
@@ -388,6 +389,8 @@ FaultSpec readFault(const Node& node, const Names& hosts) {
     if (spec.timed)
         fault.at = node.require("at").duration();
     spec.read(node, *node.find(spec.key), fault, hosts);
+    if (const auto edit = node.find("edit"))
+        fault.edit = static_cast<int>(edit->integer(1, kMaxInt));
     return fault;
 }
 
@@ -412,6 +415,8 @@ Json writeFault(const FaultSpec& fault) {
             out["at"] = formatDuration(fault.at);
         spec.write(fault, out);
     }
+    if (fault.edit)
+        out["edit"] = *fault.edit;
     return out;
 }
 

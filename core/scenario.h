@@ -68,6 +68,9 @@ struct AppAction {
     std::string text;        // ... or these bytes
     int backlog = -1;        // Listen: -1 = the profile's acceptBacklog
     SocketOptions options;   // SetOption
+    // Added in the lab: the edit's sequence number (1, 2, 3 ... in the order
+    // the learner made them); nullopt for an action the author wrote.
+    std::optional<int> edit;
 };
 
 // One direction of a link.
@@ -158,8 +161,9 @@ struct FaultSpec {
     TimeWindow between; // Partition: while the link is cut
     SegmentMatch match; // Drop, Delay, Duplicate: the segments it acts on
     Micros by{}; // Delay: added to the segment's trip; Duplicate: the copy follows this much later
-    InjectSpec inject; // Inject
-    LinkChange link;   // Link
+    InjectSpec inject;       // Inject
+    LinkChange link;         // Link
+    std::optional<int> edit; // added in the lab as this edit (see AppAction::edit)
     friend bool operator==(const FaultSpec&, const FaultSpec&) = default;
 };
 

@@ -10,6 +10,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <map>
 #include <memory>
 
 namespace core {
@@ -170,6 +171,25 @@ std::vector<SocketSpec> readSockets(const Node& node, const std::vector<HostSpec
     return sockets;
 }
 
+// Each lab edit has its own number: a file that repeats one was not written by
+// the program, and the edit list could not tell the two apart.
+void checkEditNumbers(const Node& root, const Scenario& s) {
+    std::map<int, std::string> seen; // edit number -> path of its entry
+    const auto check = [&](std::string_view list, std::size_t index, std::optional<int> edit) {
+        if (!edit)
+            return;
+        const Node entry = root.require(list).elements()[index];
+        const auto [it, added] = seen.emplace(*edit, entry.path());
+        if (!added)
+            entry.require("edit").fail("edit number " + std::to_string(*edit) +
+                                       " is used twice (also at " + it->second + ")");
+    };
+    for (std::size_t i = 0; i < s.script.size(); ++i)
+        check("script", i, s.script[i].edit);
+    for (std::size_t i = 0; i < s.faults.size(); ++i)
+        check("faults", i, s.faults[i].edit);
+}
+
 constexpr std::array<std::string_view, 14> kTopLevelKeys = {
     "id",  "title", "description", "topic", "profile", "overrides", "seed",
     "end", "hosts", "link",        "links", "sockets", "script",    "faults"};
@@ -198,6 +218,7 @@ Scenario readScenario(const Node& root) {
     s.script = json::readScript(root.require("script"), s.hosts, s.sockets);
     if (const auto faults = root.find("faults"))
         s.faults = json::readFaults(*faults, s.hosts);
+    checkEditNumbers(root, s);
     return s;
 }
 

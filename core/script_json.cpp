@@ -146,6 +146,7 @@ const std::vector<std::string_view>& allActionKeys() {
         std::vector<std::string_view> all(kCommonKeys.begin(), kCommonKeys.end());
         for (const CallSpec& spec : callSpecs())
             all.insert(all.end(), spec.keys.begin(), spec.keys.end());
+        all.push_back("edit"); // any action may have been added in the lab
         return all;
     }();
     return keys;
@@ -169,7 +170,7 @@ void checkKeysApply(const Node& action, const CallSpec& spec) {
         const auto isIn = [&key](const auto& keys) {
             return std::find(keys.begin(), keys.end(), key) != keys.end();
         };
-        if (isIn(kCommonKeys) || isIn(spec.keys))
+        if (isIn(kCommonKeys) || isIn(spec.keys) || key == "edit")
             continue;
         const std::string takes = spec.keys.empty() ? "no other keys" : listChoices(spec.keys);
         action.find(key)->fail("key " + quote(key) + " does not apply to call " + quote(spec.name) +
@@ -257,6 +258,8 @@ AppAction readAction(const Node& node, const ScriptContext& context) {
     action.when = readTrigger(node);
     action.socket = readSocket(node.require("socket"), spec, context);
     spec.read(node, action, context);
+    if (const auto edit = node.find("edit"))
+        action.edit = static_cast<int>(edit->integer(1, std::numeric_limits<int>::max()));
     return action;
 }
 
@@ -312,6 +315,8 @@ Json writeAction(const AppAction& action) {
             out["call"] = spec.name;
             spec.write(action, out);
         }
+    if (action.edit)
+        out["edit"] = *action.edit;
     return out;
 }
 

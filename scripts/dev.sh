@@ -13,6 +13,7 @@ readonly PACKAGES=(
     clang libclang-rt-14-dev
     xvfb xauth imagemagick fonts-noto-cjk
     libpcap-dev tshark
+    plantuml poppler-utils
 )
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."

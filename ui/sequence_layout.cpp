@@ -1,9 +1,11 @@
 #include "ui/sequence_layout.h"
 
 #include "core/duration.h"
+#include "ui/segment_label.h"
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <tuple>
 
 namespace ui {
@@ -21,14 +23,10 @@ using LaneKey = std::tuple<HostId, std::uint32_t, core::Port>;
 // What happened to one segment after it was sent.
 struct Flight {
     Micros sent{};
+    std::size_t sentEvent = 0;
     std::optional<Micros> ended;
     std::optional<core::DropReason> dropped;
 };
-
-// Flags in the order a reader says them: SYN, FIN, RST, PSH, ACK, then the rest.
-constexpr core::Flag kLabelOrder[] = {core::Flag::Syn, core::Flag::Fin, core::Flag::Rst,
-                                      core::Flag::Psh, core::Flag::Ack, core::Flag::Urg,
-                                      core::Flag::Ece, core::Flag::Cwr};
 
 std::string_view timerName(core::TimerKind k) {
     switch (k) {
@@ -92,12 +90,13 @@ private:
         return index;
     }
     int connLane(ConnId c) {
-        const core::ConnInfo& info = m_trace.conns[static_cast<std::size_t>(c)];
-        const int index = lane(info.host, {}, info.localPort);
-        auto& onLane = m_connsOnLane[index];
-        if (std::find(onLane.begin(), onLane.end(), c) == onLane.end())
-            onLane.push_back(c);
-        return index;
+        int& cached = m_connLane[static_cast<std::size_t>(c)];
+        if (cached < 0) {
+            const core::ConnInfo& info = m_trace.conns[static_cast<std::size_t>(c)];
+            cached = lane(info.host, {}, info.localPort);
+            m_connsOnLane[cached].push_back(c);
+        }
+        return cached;
     }
     int senderLane(SegId s) {
         const core::SegmentRecord& r = record(s);
@@ -110,14 +109,19 @@ private:
 
     void collectLanesAndFlights() {
         m_flights.resize(m_trace.segments.size());
+        m_connLane.assign(m_trace.conns.size(), -1);
+        m_connStates.resize(m_trace.conns.size());
+        m_event = 0;
         for (const core::TraceEvent& e : m_trace.events) {
             std::visit([&](const auto& body) { collect(e.t, body); }, e.body);
+            ++m_event;
         }
     }
     void collect(Micros t, const core::SegmentSent& b) {
         senderLane(b.seg);
         receiverLane(b.seg);
         m_flights[static_cast<std::size_t>(b.seg)].sent = t;
+        m_flights[static_cast<std::size_t>(b.seg)].sentEvent = m_event;
     }
     void collect(Micros t, const core::SegmentArrived& b) {
         Flight& f = m_flights[static_cast<std::size_t>(b.seg)];
@@ -164,6 +168,7 @@ private:
         a.fromLane = senderLane(s);
         a.toLane = receiverLane(s);
         a.from = {x(a.fromLane), y(f.sent)};
+        a.sentEvent = f.sentEvent;
         a.unfinished = !f.ended;
         a.to = {x(a.toLane), y(f.ended.value_or(m_end))};
         if (f.dropped) {
@@ -184,43 +189,33 @@ private:
     }
 
     std::string label(const Arrow& a, const core::SegmentRecord& r) {
-        if (r.protocol == core::Protocol::Udp)
-            return "UDP len=" + std::to_string(r.payloadLength);
         const core::Segment& h = r.header;
         const bool newSyn =
             h.flags.has(core::Flag::Syn) &&
             (r.origin == core::SegmentOrigin::Normal || r.origin == core::SegmentOrigin::SynCookie);
         if (newSyn)
             m_isn[{a.fromLane, a.toLane}] = h.seq.value();
-        const auto relative = [this](std::uint32_t v, int from, int to) {
+        const auto base = [this](int from, int to) -> std::uint32_t {
             if (!m_options.relativeSequenceNumbers)
-                return v;
+                return 0;
             const auto it = m_isn.find({from, to});
-            return it == m_isn.end() ? v : v - it->second;
+            return it == m_isn.end() ? 0 : it->second;
         };
-        std::string text;
-        for (core::Flag f : kLabelOrder) {
-            if (h.flags.has(f))
-                text += (text.empty() ? "" : ", ") + std::string(core::flagName(f));
-        }
-        const std::uint32_t seq = relative(h.seq.value(), a.fromLane, a.toLane);
-        text += (text.empty() ? "seq=" : " seq=") + std::to_string(seq);
-        if (r.payloadLength > 0)
-            text += ':' + std::to_string(seq + r.payloadLength);
-        if (h.flags.has(core::Flag::Ack))
-            text += " ack=" + std::to_string(relative(h.ack.value(), a.toLane, a.fromLane));
-        return text;
+        return segmentLabel(r, base(a.fromLane, a.toLane), base(a.toLane, a.fromLane));
     }
 
     void layoutEvents();
     void onEvent(Micros t, const core::StateChanged& b);
     void onEvent(Micros t, const core::HostCrashed& b);
+    void onEvent(Micros t, const core::HostRestarted& b);
+    void noteOnHostLanes(Micros t, HostId host, const std::string& text, bool error);
     void onEvent(Micros t, const core::TimerEvent& b);
     void onEvent(Micros t, const core::AppCalled& b);
     void onEvent(Micros t, const core::AppResult& b);
     void onEvent(Micros, const auto&) {}
     void refreshBand(int lane, Micros t);
     std::optional<core::State> shownState(int lane) const;
+    void setConnState(ConnId c, core::State state);
     void closeTimer(std::size_t index, Micros t, TimerEnd end);
 
     struct ConnView {
@@ -237,15 +232,27 @@ private:
     std::vector<Flight> m_flights;
     std::map<std::pair<HostId, HostId>, std::vector<Micros>> m_flightTimes;
     std::map<std::pair<int, int>, std::uint32_t> m_isn; // per direction (from lane, to lane)
-    std::map<ConnId, ConnView> m_connStates;
+    std::vector<int> m_connLane;                       // conn -> lane, -1 until seen
+    std::vector<std::optional<ConnView>> m_connStates; // conn -> last state, if it had one
+    // Per lane, the connections a band may show, ordered by their last change,
+    // so that a busy listener's lane costs a lookup, not a scan, per change.
+    struct LaneConns {
+        std::set<std::pair<std::size_t, ConnId>> active; // neither LISTEN nor CLOSED
+        std::set<std::pair<std::size_t, ConnId>> listening;
+    };
+    std::map<int, LaneConns> m_laneConns;
     std::size_t m_changes = 0;
+    std::size_t m_event = 0; // the index of the event being looked at
     std::map<int, std::size_t> m_openBand; // lane -> index into bands
     std::map<std::pair<ConnId, core::TimerKind>, std::size_t> m_openTimers;
 };
 
 void Builder::layoutEvents() {
-    for (const core::TraceEvent& e : m_trace.events)
+    m_event = 0;
+    for (const core::TraceEvent& e : m_trace.events) {
         std::visit([&](const auto& body) { onEvent(e.t, body); }, e.body);
+        ++m_event;
+    }
     for (const auto& [laneIndex, band] : m_openBand)
         m_diagram.bands[band].y1 = m_diagram.height;
     for (const auto& [key, index] : m_openTimers)
@@ -254,47 +261,68 @@ void Builder::layoutEvents() {
     std::erase_if(m_diagram.bands, [](const StateBand& b) { return b.y1 <= b.y0; });
 }
 
+void Builder::setConnState(ConnId c, core::State state) {
+    LaneConns& lane = m_laneConns[connLane(c)];
+    std::optional<ConnView>& view = m_connStates[static_cast<std::size_t>(c)];
+    if (view) {
+        lane.active.erase({view->changed, c});
+        lane.listening.erase({view->changed, c});
+    }
+    view = ConnView{state, ++m_changes};
+    if (state == core::State::Listen)
+        lane.listening.insert({view->changed, c});
+    else if (state != core::State::Closed)
+        lane.active.insert({view->changed, c});
+}
+
 void Builder::onEvent(Micros t, const core::StateChanged& b) {
-    m_connStates[b.conn] = {b.to, ++m_changes};
+    setConnState(b.conn, b.to);
     refreshBand(connLane(b.conn), t);
 }
 
 void Builder::onEvent(Micros t, const core::HostCrashed& b) {
-    for (auto& [conn, view] : m_connStates) {
-        if (m_trace.conns[static_cast<std::size_t>(conn)].host == b.host)
-            view.state = core::State::Closed; // a crash loses all state, silently
+    for (std::size_t c = 0; c < m_connStates.size(); ++c) {
+        if (m_connStates[c] && m_trace.conns[c].host == b.host)
+            setConnState(static_cast<ConnId>(c), core::State::Closed); // all state lost, silently
     }
     for (const auto& [laneIndex, conns] : m_connsOnLane) {
         if (m_diagram.lifelines[static_cast<std::size_t>(laneIndex)].host == b.host)
             refreshBand(laneIndex, t);
+    }
+    noteOnHostLanes(t, b.host, "host crashed", true);
+}
+
+void Builder::onEvent(Micros t, const core::HostRestarted& b) {
+    noteOnHostLanes(t, b.host, "host restarted", false);
+}
+
+void Builder::noteOnHostLanes(Micros t, HostId host, const std::string& text, bool error) {
+    for (std::size_t i = 0; i < m_diagram.lifelines.size(); ++i) {
+        if (m_diagram.lifelines[i].host != host)
+            continue;
+        const int laneIndex = static_cast<int>(i);
+        m_diagram.notes.push_back({laneIndex, {x(laneIndex), y(t)}, text, false, error, m_event});
     }
 }
 
 // The connection a lane shows: the most recently changed one that is neither
 // LISTEN nor CLOSED, else a listener, else none (CLOSED draws no band).
 std::optional<core::State> Builder::shownState(int laneIndex) const {
-    const ConnView* best = nullptr;
-    const ConnView* listener = nullptr;
-    for (ConnId c : m_connsOnLane.at(laneIndex)) {
-        const auto it = m_connStates.find(c);
-        if (it == m_connStates.end())
-            continue;
-        const ConnView& v = it->second;
-        if (v.state == core::State::Listen && (!listener || v.changed > listener->changed))
-            listener = &v;
-        else if (v.state != core::State::Closed && (!best || v.changed > best->changed))
-            best = &v;
-    }
-    if (best)
-        return best->state;
-    if (listener)
-        return listener->state;
+    const auto it = m_laneConns.find(laneIndex);
+    if (it == m_laneConns.end())
+        return std::nullopt;
+    if (!it->second.active.empty())
+        return m_connStates[static_cast<std::size_t>(it->second.active.rbegin()->second)]->state;
+    if (!it->second.listening.empty())
+        return core::State::Listen;
     return std::nullopt;
 }
 
 void Builder::refreshBand(int laneIndex, Micros t) {
     const std::optional<core::State> shown = shownState(laneIndex);
     const auto open = m_openBand.find(laneIndex);
+    if (open == m_openBand.end() && !shown)
+        return;
     if (open != m_openBand.end()) {
         StateBand& band = m_diagram.bands[open->second];
         if (shown == band.state)
@@ -302,6 +330,9 @@ void Builder::refreshBand(int laneIndex, Micros t) {
         band.y1 = y(t);
         m_openBand.erase(open);
     }
+    const core::State state = shown.value_or(core::State::Closed);
+    m_diagram.stateMarks.push_back(
+        {laneIndex, y(t), state, std::string(core::toString(state)), m_event});
     if (!shown)
         return;
     m_openBand[laneIndex] = m_diagram.bands.size();
@@ -340,7 +371,8 @@ void Builder::onEvent(Micros t, const core::AppCalled& b) {
     if (b.call == core::AppCall::Send)
         text += std::to_string(b.bytes) + " bytes";
     text += ')';
-    m_diagram.notes.push_back({laneIndex, {x(laneIndex), y(t)}, std::move(text), false, false});
+    m_diagram.notes.push_back(
+        {laneIndex, {x(laneIndex), y(t)}, std::move(text), false, false, m_event});
 }
 
 void Builder::onEvent(Micros t, const core::AppResult& b) {
@@ -348,7 +380,8 @@ void Builder::onEvent(Micros t, const core::AppResult& b) {
     const bool error = b.error != core::SocketError::None;
     std::string text = std::string(core::toString(b.call)) + "() -> " +
                        (error ? std::string(core::toString(b.error)) : std::string("ok"));
-    m_diagram.notes.push_back({laneIndex, {x(laneIndex), y(t)}, std::move(text), true, error});
+    m_diagram.notes.push_back(
+        {laneIndex, {x(laneIndex), y(t)}, std::move(text), true, error, m_event});
 }
 
 } // namespace

@@ -99,6 +99,7 @@ struct Arrow {
     bool synCookie = false;
     bool hostReset = false; // a RST from a host for a segment that matched no socket
     bool udp = false;
+    std::size_t sentEvent = 0; // the index of its SegmentSent event in the trace
 };
 
 struct StateBand {
@@ -107,6 +108,16 @@ struct StateBand {
     double y1 = 0.0;
     core::State state = core::State::Closed;
     std::string label; // RFC spelling
+};
+
+// A lane's shown state changing, even for an instant (a CLOSE-WAIT that the
+// application leaves at once has no band but has a mark), and to CLOSED.
+struct StateMark {
+    int lane = 0;
+    double y = 0.0;
+    core::State state = core::State::Closed;
+    std::string label; // RFC spelling
+    std::size_t event = 0; // the trace event that changed it
 };
 
 enum class TimerEnd : std::uint8_t { Fired, Cancelled, Rearmed, Pending };
@@ -127,6 +138,7 @@ struct AppNote {
     std::string text; // "connect()", "send(5 bytes)", "connect() -> ECONNREFUSED"
     bool result = false;
     bool error = false;
+    std::size_t event = 0; // the index of its trace event
 };
 
 struct SequenceDiagram {
@@ -135,6 +147,7 @@ struct SequenceDiagram {
     double height = 0.0; // y of the last event
     std::vector<Arrow> arrows;
     std::vector<StateBand> bands;
+    std::vector<StateMark> stateMarks; // in time order
     std::vector<TimerBracket> timers;
     std::vector<AppNote> notes;
 };
@@ -156,6 +169,11 @@ struct SequenceDiagram {
 //   neither LISTEN nor CLOSED, else a listener in LISTEN; CLOSED draws no band.
 //   A host crash closes every connection of that host.
 SequenceDiagram layoutSequence(const core::Trace& trace, const SequenceOptions& options);
+
+// What is special about an arrow, in a fixed order: "lost", "unfinished",
+// "retransmission", "injected", "duplicate", "keepalive probe",
+// "challenge ACK", "SYN cookie", "host RST", "UDP".
+std::vector<std::string_view> arrowKinds(const Arrow& arrow);
 
 // The model as indented text, one item a line, for tests and debugging.
 std::string toText(const SequenceDiagram& diagram);

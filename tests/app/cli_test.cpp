@@ -234,3 +234,18 @@ TEST(Cli, exportUnknownExtension_isUsageErrorNamingTheSupportedOnes) {
     EXPECT_TRUE(run.err.contains(QStringLiteral(".svg")));
     EXPECT_TRUE(run.err.contains(QStringLiteral(".pcap")));
 }
+
+TEST(Cli, exportMermaidAndPlantUml_writeTheSameTextAsTheExpectedFiles) {
+    const QTemporaryDir dir;
+    for (const QString& name : {QStringLiteral("default.mmd"), QStringLiteral("default.puml")}) {
+        const QString path = dir.filePath(name);
+        const ProgramRun run = runProgram({QStringLiteral("--scenario"), QStringLiteral("default"),
+                                           QStringLiteral("--export"), path});
+        EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+        QFile written(path);
+        ASSERT_TRUE(written.open(QIODevice::ReadOnly)) << path.toStdString();
+        QFile expected(QStringLiteral(HL_SOURCE_DIR "/tests/data/expected/") + name);
+        ASSERT_TRUE(expected.open(QIODevice::ReadOnly));
+        EXPECT_EQ(written.readAll(), expected.readAll()) << name.toStdString();
+    }
+}

@@ -77,17 +77,24 @@ TEST(CommandLine, helpText_documentsEveryOptionAndExitCodes) {
 
 TEST(CommandLine, exportPcap_exportsCapture) {
     const CommandLine c = parse({"--scenario", "default", "--export", "out/x.pcap"});
-    EXPECT_EQ(c.action, Action::ExportCapture);
+    EXPECT_EQ(c.action, Action::Export);
     EXPECT_EQ(c.exportPath, "out/x.pcap");
     EXPECT_EQ(c.exportFormat, app::ExportFormat::Pcap);
     EXPECT_FALSE(c.captureAt);
-    EXPECT_EQ(parse({"--scenario=default", "--export=X.PCAP"}).action, Action::ExportCapture);
+    EXPECT_EQ(parse({"--scenario=default", "--export=X.PCAP"}).action, Action::Export);
+}
+
+TEST(CommandLine, exportTextDiagrams_formatFollowsTheExtension) {
+    EXPECT_EQ(parse({"--scenario", "default", "--export", "a.mmd"}).exportFormat,
+              app::ExportFormat::Mermaid);
+    EXPECT_EQ(parse({"--scenario", "default", "--export", "a.PUML"}).exportFormat,
+              app::ExportFormat::PlantUml);
 }
 
 TEST(CommandLine, exportWithCaptureAt_keepsTheHost) {
     const CommandLine c =
         parse({"--scenario", "default", "--export", "x.pcap", "--capture-at", "client"});
-    EXPECT_EQ(c.action, Action::ExportCapture);
+    EXPECT_EQ(c.action, Action::Export);
     EXPECT_EQ(c.captureAt, "client");
 }
 
@@ -98,10 +105,13 @@ TEST(CommandLine, exportUsageErrors_sayWhatIsWrong) {
         return c.error;
     };
     EXPECT_EQ(error({"--scenario", "default", "--export", "x.png"}),
-              "cannot export to 'x.png': unknown extension '.png' (supported: .pcap) (see --help)");
-    EXPECT_EQ(error({"--scenario", "default", "--export", "dir.pcap/out"}),
-              "cannot tell the format of 'dir.pcap/out' without an extension (supported: .pcap) "
+              "cannot export to 'x.png': unknown extension '.png' (supported: .pcap, .mmd, .puml) "
               "(see --help)");
+    EXPECT_EQ(error({"--scenario", "default", "--export", "dir.pcap/out"}),
+              "cannot tell the format of 'dir.pcap/out' without an extension (supported: .pcap, "
+              ".mmd, .puml) (see --help)");
+    EXPECT_EQ(error({"--scenario", "default", "--export", "x.mmd", "--capture-at", "client"}),
+              "--capture-at only applies to a .pcap export (see --help)");
     EXPECT_EQ(error({"--export", "x.pcap"}), "--export needs --scenario ID|FILE (see --help)");
     EXPECT_EQ(error({"--scenario", "default", "--export", "x.pcap", "--trace"}),
               "--trace and --export cannot be combined (see --help)");

@@ -143,14 +143,44 @@ TEST(FaultJson, toJson_programmaticInjectWithPortButNoSource_keepsThePort) {
     EXPECT_EQ(back.faults[0].inject.src, "attacker"); // the same address, by name
 }
 
+TEST(FaultJson, editMarker_readOnAnyKindAndWrittenLast) {
+    const core::Scenario parsed = core::parseScenario(withFaults(R"([
+        {"at": "5s", "crash": "server", "edit": 2},
+        {"drop": {"segment": 3}, "edit": 1},
+        {"delay": {"segment": 4}, "by": "1s"}])"),
+                                                      "t");
+    EXPECT_EQ(parsed.faults[0].edit, 2);
+    EXPECT_EQ(parsed.faults[1].edit, 1);
+    EXPECT_EQ(parsed.faults[2].edit, std::nullopt) << "an authored fault has no marker";
+    const std::string text = core::toJson(parsed);
+    EXPECT_TRUE(contains(text, R"("crash": "server",
+      "edit": 2
+    })"))
+        << text;
+    const core::Scenario back = core::parseScenario(text, "back");
+    EXPECT_EQ(back.faults, parsed.faults);
+    EXPECT_FALSE(contains(core::toJson(core::parseScenario(withFaults("[]"), "t")), "\"edit\""));
+}
+
 // --- errors
+
+TEST(FaultJsonErrors, editMarker_mustBeAPositiveInteger) {
+    expectError(withFaults(R"([{"at": "1s", "crash": "server", "edit": 0}])"), "/faults/0/edit",
+                "expected an integer from 1 to 2147483647, got 0");
+    expectError(withFaults(R"([{"drop": {}, "edit": "3"}])"), "/faults/0/edit",
+                "expected an integer");
+    expectError(withFaults(R"([{"drop": {}, "edit": 1.5}])"), "/faults/0/edit",
+                "expected an integer");
+    expectError(withFaults(R"([{"drop": {}, "edti": 1}])"), "/faults/0/edti",
+                "did you mean \"edit\"?");
+}
 
 TEST(FaultJsonErrors, kindAndKeys_areCheckedWithSuggestions) {
     expectError(withFaults(R"([{"drop": {}, "delay": {}, "by": "1s"}])"), "/faults/0",
                 "give either \"drop\" or \"delay\", not both");
     expectError(withFaults(R"([{"dorp": {}}])"), "/faults/0/dorp",
                 "unknown key \"dorp\" (expected at, crash, restart, drop, delay, duplicate, "
-                "inject, partition, link, by, after or between; did you mean \"drop\"?)");
+                "inject, partition, link, by, after, between or edit; did you mean \"drop\"?)");
     expectError(withFaults(R"([{"at": "1s", "drop": {}}])"), "/faults/0/at",
                 "key \"at\" does not apply to a drop fault (it takes no other keys); it acts on "
                 "segments as they are sent: to limit it in time, give \"between\" in the match");

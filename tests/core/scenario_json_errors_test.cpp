@@ -231,3 +231,13 @@ TEST(ScenarioErrors, parse_overrides_zeroTimerPeriod_isRejected) {
         expectError(withMember(R"("overrides": {")" + key + R"(": "0s"})"), "/overrides/" + key,
                     "expected a duration above 0s, e.g. \"1s\", got \"0s\"");
 }
+
+TEST(ScenarioErrors, parse_editNumberUsedTwice_pointsAtTheSecond) {
+    Doc doc;
+    doc.script = R"([{"at": "0s", "socket": "srv", "call": "listen"},
+                     {"at": "1s", "socket": "client", "call": "connect", "to": "server:80",
+                      "edit": 2})";
+    doc.extra = R"("faults": [{"at": "1s", "crash": "server", "edit": 1},
+                              {"at": "2s", "restart": "server", "edit": 2}])";
+    expectError(doc.text(), "/faults/1/edit", "edit number 2 is used twice (also at /script/1)");
+}

@@ -145,3 +145,23 @@ TEST(ScriptErrors, parse_setsockopt_zeroKeepaliveTime_isRejected) {
                                "keepalive_interval": "0ms"})"),
                 "/script/2/keepalive_interval", "expected a duration above 0s");
 }
+
+TEST(ScriptJson, editMarker_roundTripsOnAnyCall) {
+    const core::Scenario parsed = core::parseScenario(
+        withAction(R"({"at": "2s", "socket": "client", "call": "close", "edit": 7})"), "t");
+    EXPECT_EQ(parsed.script.at(2).edit, 7);
+    EXPECT_EQ(parsed.script.at(0).edit, std::nullopt);
+    const std::string text = core::toJson(parsed);
+    EXPECT_TRUE(contains(text, R"("call": "close",
+      "edit": 7
+    })"))
+        << text;
+    EXPECT_EQ(core::parseScenario(text, "back").script.at(2).edit, 7);
+}
+
+TEST(ScriptErrors, parse_badEditMarker_isRejectedAtItsPath) {
+    expectError(withAction(R"({"at": "2s", "socket": "client", "call": "close", "edit": -1})"),
+                "/script/2/edit", "expected an integer from 1 to 2147483647, got -1");
+    expectError(withAction(R"({"at": "2s", "socket": "client", "call": "close", "edit": true})"),
+                "/script/2/edit", "expected an integer");
+}

@@ -242,6 +242,13 @@ TEST(SequenceLayout, segmentToCrashedHost_reachesItsLaneLost) {
             EXPECT_LE(band.y1, d.axis.y(1s)); // the crash ended every band of the server
         }
     }
+    const auto crashed = std::find_if(d.notes.begin(), d.notes.end(), [](const ui::AppNote& n) {
+        return n.text == "host crashed";
+    });
+    ASSERT_NE(crashed, d.notes.end());
+    EXPECT_EQ(crashed->lane, laneNamed(d, "server:80"));
+    EXPECT_DOUBLE_EQ(crashed->at.y, d.axis.y(1s));
+    EXPECT_TRUE(crashed->error);
 }
 
 TEST(SequenceLayout, handshake_printsAsText) {

@@ -1,0 +1,105 @@
+// Keeping every view on the document's trace and on the playhead.
+
+#include "app/main_window.h"
+#include "app/scenario_document.h"
+#include "ui/edit_list.h"
+#include "ui/event_log_view.h"
+#include "ui/lab_panel.h"
+#include "ui/library_panel.h"
+#include "ui/playback.h"
+#include "ui/segment_inspector.h"
+#include "ui/sequence_view.h"
+#include "ui/state_machine_view.h"
+
+#include <QDockWidget>
+#include <QStatusBar>
+
+namespace app {
+
+void MainWindow::connectViews() {
+    connect(m_document, &ScenarioDocument::traceChanged, this, &MainWindow::showTrace);
+    connect(m_document, &ScenarioDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &ScenarioDocument::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_playback, &ui::Playback::positionChanged, this, &MainWindow::showPosition);
+    connect(m_sequence, &ui::SequenceView::segmentClicked, this, &MainWindow::selectSegment);
+    connect(m_sequence, &ui::SequenceView::timeClicked, m_playback, &ui::Playback::seekTime);
+    connect(m_eventLog, &ui::EventLogView::eventActivated, m_playback, &ui::Playback::seekEvent);
+    connect(m_stateMachine, &ui::StateMachineView::stateClicked, this, &MainWindow::jumpToState);
+    connect(m_libraryPanel, &ui::LibraryPanel::scenarioActivated, this,
+            [this](const QString& id) { openBuiltIn(id); });
+}
+
+void MainWindow::showTrace(core::Micros editTime) {
+    const std::shared_ptr<const core::Trace> trace = m_document->trace();
+    m_sequence->setTrace(trace); // keeps the selected segment when it still exists
+    const ui::SequenceDiagram& diagram = m_sequence->diagram();
+    m_endpointStates = ui::EndpointStates(*trace, diagram.lifelines);
+    m_eventLog->setTrace(trace);
+    if (m_opening) {
+        m_playback->setTimeline(ui::eventTimes(*trace), diagram.axis);
+        m_libraryPanel->setCurrentScenario(m_document->builtInId());
+    } else {
+        m_playback->updateTimeline(ui::eventTimes(*trace), diagram.axis);
+        statusBar()->showMessage(tr("Re-simulated from %1 s on")
+                                     .arg(static_cast<double>(editTime.count()) / 1e6, 0, 'f', 3),
+                                 4000);
+    }
+    const core::SegId selected = m_sequence->selectedSegment();
+    if (selected != core::kNone)
+        m_inspector->setSegment(trace, selected);
+    else
+        m_inspector->clear();
+    m_edits->setScenario(m_document->scenario(), trace);
+    showPosition(m_playback->time(), m_playback->eventIndex());
+    updateLab();
+    updateSegmentActions();
+}
+
+void MainWindow::showPosition(core::Micros time, int eventIndex) {
+    m_sequence->setTime(time);
+    m_eventLog->followEvent(eventIndex);
+    showStates(eventIndex);
+    if (!m_playback->isPlaying())
+        updateLab();
+}
+
+// Each endpoint that has had a connection, lit in its lane's colour.
+void MainWindow::showStates(int eventIndex) {
+    const ui::SequenceDiagram& diagram = m_sequence->diagram();
+    const std::vector<ui::LaneStatus> lanes = m_endpointStates.at(eventIndex);
+    std::vector<ui::EndpointStatus> endpoints;
+    for (std::size_t i = 0; i < lanes.size() && i < diagram.lifelines.size(); ++i) {
+        if (!lanes[i].state && !lanes[i].last)
+            continue;
+        endpoints.push_back({QString::fromStdString(diagram.lifelines[i].label),
+                             m_sequence->theme().endpoint(static_cast<int>(i)), lanes[i].state,
+                             lanes[i].last});
+    }
+    m_stateMachine->setEndpoints(std::move(endpoints));
+}
+
+void MainWindow::selectSegment(core::SegId seg) {
+    m_sequence->setSelectedSegment(seg);
+    if (seg == core::kNone) {
+        m_inspector->clear();
+        updateSegmentActions();
+        return;
+    }
+    m_inspector->setSegment(m_document->trace(), seg);
+    m_inspectorDock->raise();
+    updateSegmentActions();
+}
+
+// Clicking a state: the next time an endpoint entered it, after the playhead.
+void MainWindow::jumpToState(core::State state) {
+    const std::optional<int> event = m_endpointStates.nextEntryInto(state, m_playback->eventIndex());
+    if (event)
+        m_playback->seekEvent(*event);
+    else
+        statusBar()->showMessage(tr("No endpoint enters %1 in this scenario.")
+                                     .arg(QString::fromLatin1(core::toString(state).data(),
+                                               static_cast<qsizetype>(core::toString(state).size()))),
+                                 4000);
+}
+
+} // namespace app

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "core/scenario.h"
+#include "core/trace.h"
+
+#include <QObject>
+#include <QString>
+#include <QUndoStack>
+#include <memory>
+
+namespace app {
+
+// The scenario the window shows, the trace simulate() made of it, and the
+// learner's edits on an undo stack. Every change goes through here: the
+// scenario is replaced, the trace re-made, and traceChanged() says so.
+class ScenarioDocument : public QObject {
+    Q_OBJECT
+
+public:
+    explicit ScenarioDocument(QObject* parent = nullptr);
+
+    const core::Scenario& scenario() const { return m_scenario; }
+    std::shared_ptr<const core::Trace> trace() const { return m_trace; }
+    QString title() const;
+
+    // Where the scenario was read from or last saved to; empty for a built-in
+    // scenario that has not been saved.
+    QString filePath() const { return m_filePath; }
+    // The built-in id it came from, if any.
+    QString builtInId() const { return m_builtInId; }
+    // True when there are edits that no file holds.
+    bool isModified() const { return !m_undo.isClean(); }
+    QUndoStack* undoStack() { return &m_undo; }
+
+    // Starts over with a scenario: no edits, nothing to undo.
+    void open(core::Scenario scenario, const QString& filePath, const QString& builtInId = {});
+
+    // Replaces the scenario with `edited` as one undoable step named `text`.
+    // `at` is the virtual time the edit acts from: the view keeps its playhead there.
+    void applyEdit(const QString& text, core::Scenario edited, core::Micros at);
+
+    // Writes the scenario (with its edits) as JSON. On failure returns false and
+    // leaves the reason in `error`; nothing of the document changes.
+    bool saveAs(const QString& filePath, QString& error);
+
+signals:
+    // The trace was re-made. `at`: where the change acts from (zero after open()).
+    void traceChanged(core::Micros at);
+    void modifiedChanged(bool modified);
+    void filePathChanged(const QString& filePath);
+
+private:
+    friend class EditCommand;
+    void replaceScenario(const core::Scenario& scenario, core::Micros at);
+
+    core::Scenario m_scenario;
+    std::shared_ptr<const core::Trace> m_trace;
+    QString m_filePath;
+    QString m_builtInId;
+    QUndoStack m_undo;
+};
+
+} // namespace app

@@ -1,0 +1,159 @@
+#include "core/scenario_json.h"
+#include "core/simulate.h"
+#include "ui/image_export.h"
+#include "ui/sequence_layout.h"
+
+#include <QFile>
+#include <QImage>
+#include <QProcess>
+#include <QSvgRenderer>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+namespace {
+
+struct Exported {
+    core::Trace trace;
+    ui::SequenceDiagram diagram;
+};
+
+Exported scenario(const std::string& id) {
+    Exported e;
+    e.trace = core::simulate(core::loadScenarioFile(std::string(HL_SOURCE_DIR) +
+                                                    "/resources/scenarios/" + id + ".json"));
+    e.diagram = ui::layoutSequence(e.trace, ui::SequenceOptions{});
+    return e;
+}
+
+ui::ExportResult exportAs(const Exported& e, const QString& path, ui::ImageExportOptions options,
+                          ui::SequencePaintOptions paint = {}) {
+    options.format = *ui::imageFormatFor(path);
+    return ui::exportSequence(e.diagram, e.trace, paint, options, path);
+}
+
+// True when some pixel differs from the first one.
+bool hasContent(const QImage& image) {
+    const QRgb first = image.pixel(0, 0);
+    for (int y = 0; y < image.height(); y += 3)
+        for (int x = 0; x < image.width(); x += 3)
+            if (image.pixel(x, y) != first)
+                return true;
+    return false;
+}
+
+class ImageExport : public ::testing::Test {
+protected:
+    QTemporaryDir dir;
+    QString file(const char* name) const { return dir.filePath(QString::fromLatin1(name)); }
+};
+
+} // namespace
+
+TEST_F(ImageExport, png_decodes_andScaleTwoDoublesItsSize) {
+    const Exported e = scenario("default");
+    ui::ImageExportOptions options;
+    ASSERT_TRUE(exportAs(e, file("one.png"), options).ok());
+    options.scale = 2.0;
+    ASSERT_TRUE(exportAs(e, file("two.png"), options).ok());
+    const QImage one(file("one.png"));
+    const QImage two(file("two.png"));
+    ASSERT_FALSE(one.isNull());
+    ASSERT_FALSE(two.isNull());
+    EXPECT_NEAR(two.width(), 2 * one.width(), 1);
+    EXPECT_NEAR(two.height(), 2 * one.height(), 1);
+    EXPECT_TRUE(hasContent(one));
+}
+
+TEST_F(ImageExport, transparentPng_hasAlpha_otherwiseOpaque) {
+    const Exported e = scenario("default");
+    ui::ImageExportOptions options;
+    ASSERT_TRUE(exportAs(e, file("opaque.png"), options).ok());
+    options.transparent = true;
+    ASSERT_TRUE(exportAs(e, file("clear.png"), options).ok());
+    const QImage clear(file("clear.png"));
+    EXPECT_TRUE(clear.hasAlphaChannel());
+    EXPECT_EQ(qAlpha(clear.pixel(2, 2)), 0);
+    EXPECT_TRUE(hasContent(clear));
+    EXPECT_EQ(qAlpha(QImage(file("opaque.png")).pixel(2, 2)), 255);
+}
+
+TEST_F(ImageExport, svg_parses_andCarriesTheSegmentLabelsAsText) {
+    const Exported e = scenario("default");
+    ASSERT_TRUE(exportAs(e, file("d.svg"), {}).ok());
+    const QSvgRenderer renderer(file("d.svg"));
+    EXPECT_TRUE(renderer.isValid());
+    QFile svg(file("d.svg"));
+    ASSERT_TRUE(svg.open(QIODevice::ReadOnly));
+    const QByteArray text = svg.readAll();
+    EXPECT_TRUE(text.contains("SYN, ACK seq=300 ack=101"));
+    EXPECT_TRUE(text.contains("server:80"));
+}
+
+TEST_F(ImageExport, pdf_startsAsPdf_andRendersToANonBlankPage) {
+    const Exported e = scenario("default");
+    ASSERT_TRUE(exportAs(e, file("d.pdf"), {}).ok());
+    QFile pdf(file("d.pdf"));
+    ASSERT_TRUE(pdf.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(pdf.read(5).startsWith("%PDF-"));
+    QProcess pdftoppm;
+    pdftoppm.start(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"),
+                                                 QStringLiteral("48"), QStringLiteral("-singlefile"),
+                                                 file("d.pdf"), file("page")});
+    ASSERT_TRUE(pdftoppm.waitForFinished(60000)) << "pdftoppm (poppler-utils) did not run";
+    ASSERT_EQ(pdftoppm.exitCode(), 0) << pdftoppm.readAllStandardError().toStdString();
+    const QImage page(file("page.png"));
+    ASSERT_FALSE(page.isNull());
+    EXPECT_TRUE(hasContent(page));
+}
+
+TEST_F(ImageExport, veryTallPng_isSplitIntoNumberedPages_eachWithinTheLimit) {
+    const Exported e = scenario("syn-flood");
+    ui::ImageExportOptions options;
+    options.scale = 2.0;
+    options.maxPngHeight = 3000; // 32767 by default: the same splitting, smaller files
+    ui::SequenceOptions rows;
+    rows.axis = ui::TimeAxisMode::EventRows; // one row per event
+    const ui::SequenceDiagram tall = ui::layoutSequence(e.trace, rows);
+    ASSERT_GT(tall.height * options.scale, 2.0 * options.maxPngHeight);
+    const ui::ExportResult result =
+        ui::exportSequence(tall, e.trace, {}, options, file("flood.png"));
+    ASSERT_TRUE(result.ok()) << result.error.toStdString();
+    ASSERT_GE(result.files.size(), 3);
+    EXPECT_EQ(result.files[0], file("flood-1.png"));
+    for (const QString& page : result.files) {
+        const QImage image(page);
+        ASSERT_FALSE(image.isNull()) << page.toStdString();
+        EXPECT_LE(image.height(), options.maxPngHeight);
+        EXPECT_GT(image.height(), options.maxPngHeight / 10);
+    }
+}
+
+TEST_F(ImageExport, timeRange_drawsOnlyThatPart) {
+    const Exported e = scenario("default");
+    ASSERT_TRUE(exportAs(e, file("all.png"), {}).ok());
+    ui::SequencePaintOptions paint;
+    paint.visible = ui::sequenceRange(e.diagram, core::Micros{0}, core::Micros{300000});
+    ASSERT_TRUE(exportAs(e, file("part.png"), {}, paint).ok());
+    EXPECT_LT(QImage(file("part.png")).height(), QImage(file("all.png")).height());
+    EXPECT_EQ(QImage(file("part.png")).width(), QImage(file("all.png")).width());
+}
+
+TEST_F(ImageExport, stateMachine_pngHasTheCanvasSize) {
+    ui::ImageExportOptions options;
+    options.theme = ui::ExportTheme::Dark;
+    const ui::ExportResult result = ui::exportStateMachine(
+        {{QStringLiteral("client:49152"), Qt::red, core::State::Established, std::nullopt}},
+        options, file("states.png"));
+    ASSERT_TRUE(result.ok()) << result.error.toStdString();
+    const QImage image(file("states.png"));
+    ASSERT_FALSE(image.isNull());
+    EXPECT_GT(image.width(), 900);
+    EXPECT_TRUE(hasContent(image));
+}
+
+TEST_F(ImageExport, unwritablePlace_saysWhere) {
+    const Exported e = scenario("default");
+    const ui::ExportResult result = exportAs(e, QStringLiteral("/nonexistent-dir/x.png"), {});
+    EXPECT_FALSE(result.ok());
+    EXPECT_TRUE(result.error.contains(QStringLiteral("/nonexistent-dir/x.png")));
+}
