@@ -75,6 +75,9 @@ void MainWindow::createWidgets() {
     column->setSpacing(0);
     m_sequence = new ui::SequenceView(centre);
     m_sequence->setFollowPlayhead(true);
+    ui::SequenceOptions options = m_sequence->options();
+    options.laneSpacing = 320.0; // room for two labels where segments cross
+    m_sequence->setOptions(options);
     m_transport = new ui::TransportBar(centre);
     m_transport->setPlayback(m_playback);
     column->addWidget(m_sequence, 1);
