@@ -19,7 +19,7 @@ bool ended(const ConnectionFlags& seen) {
 }
 
 // FNV-1a over the bytes that make up an endpoint.
-void mix(std::size_t& hash, const Endpoint& e) {
+void mix(std::size_t& hash, const IpEndpoint& e) {
     constexpr std::size_t kPrime = 1099511628211u;
     for (const std::uint8_t byte : e.address.bytes)
         hash = (hash ^ byte) * kPrime;
@@ -81,7 +81,7 @@ void absorb(ConnectionSummary& m, const ConnectionSummary& c, std::size_t file) 
 
 } // namespace
 
-std::string toString(const Endpoint& endpoint) {
+std::string toString(const IpEndpoint& endpoint) {
     return hostName(endpoint.address) + ':' + std::to_string(endpoint.port);
 }
 
@@ -158,8 +158,8 @@ bool ConnectionTracker::startsNew(const ConnectionSummary& current, const TcpPac
 std::int64_t ConnectionTracker::open(const TcpPacket& packet, std::int64_t timeMicros,
                                      std::uint64_t number) {
     ConnectionSummary c;
-    const Endpoint src{packet.src, packet.header.srcPort};
-    const Endpoint dst{packet.dst, packet.header.dstPort};
+    const IpEndpoint src{packet.src, packet.header.srcPort};
+    const IpEndpoint dst{packet.dst, packet.header.dstPort};
     // A SYN-ACK seen first answers a SYN the capture missed: its receiver opened.
     const bool fromB = isSynAck(packet.header);
     c.a = fromB ? dst : src;
@@ -173,8 +173,8 @@ std::int64_t ConnectionTracker::open(const TcpPacket& packet, std::int64_t timeM
 
 std::int64_t ConnectionTracker::add(const TcpPacket& packet, std::int64_t timeMicros,
                                     std::uint64_t number) {
-    const Endpoint src{packet.src, packet.header.srcPort};
-    const Endpoint dst{packet.dst, packet.header.dstPort};
+    const IpEndpoint src{packet.src, packet.header.srcPort};
+    const IpEndpoint dst{packet.dst, packet.header.dstPort};
     const Key key = src < dst ? Key{src, dst} : Key{dst, src};
     const auto [it, isNew] = m_byTuple.try_emplace(key, -1);
     std::int64_t& id = it->second;

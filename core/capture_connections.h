@@ -21,14 +21,14 @@ inline constexpr std::size_t kMaxCaptureFiles = 2;
 // them, found in one streaming pass that keeps a summary per connection and
 // never the packets themselves.
 
-struct Endpoint {
+struct IpEndpoint {
     IpAddress address;
     Port port = 0;
-    friend auto operator<=>(const Endpoint&, const Endpoint&) = default;
+    friend auto operator<=>(const IpEndpoint&, const IpEndpoint&) = default;
 };
 
 // "10.0.0.1:80", "[::1]:5555"
-std::string toString(const Endpoint& endpoint);
+std::string toString(const IpEndpoint& endpoint);
 
 // How a connection ended, as far as the capture shows.
 enum class ConnectionEnd : std::uint8_t {
@@ -53,8 +53,8 @@ struct ConnectionFlags {
 
 // One row of the list.
 struct ConnectionSummary {
-    Endpoint a; // the side that sent the first SYN, else the first sender
-    Endpoint b;
+    IpEndpoint a; // the side that sent the first SYN, else the first sender
+    IpEndpoint b;
     std::int64_t startMicros = 0; // first packet, µs since the Unix epoch
     std::int64_t endMicros = 0;   // last packet
     std::array<std::uint64_t, 2> packets{};
@@ -101,8 +101,8 @@ public:
 
 private:
     struct Key {
-        Endpoint low;
-        Endpoint high;
+        IpEndpoint low;
+        IpEndpoint high;
         friend bool operator==(const Key&, const Key&) = default;
     };
     struct KeyHash {

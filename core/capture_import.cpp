@@ -23,7 +23,7 @@ std::vector<ImportedPacket> readPackets(const std::string& path, std::size_t fil
     forEachTcpPacket(reader, stats, [&](const RawPacket& raw, const TcpPacket& tcp) {
         if (tracker.add(tcp, raw.timeMicros, raw.number) == in.id) {
             ImportedPacket p;
-            p.fromA = Endpoint{tcp.src, tcp.header.srcPort} == connection.a;
+            p.fromA = IpEndpoint{tcp.src, tcp.header.srcPort} == connection.a;
             p.header = tcp.header;
             p.payloadLength = tcp.payloadLength;
             p.payload = std::string(tcp.payload);

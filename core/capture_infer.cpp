@@ -157,8 +157,13 @@ void Inference::onSendSyn(Side& me, const ImportedPacket& p) {
         me.iss = p.header.seq;
     if (isSyn(p.header)) {
         // Active OPEN (3.10.1); a SYN in SYN-SENT is a retransmission (3.8.1).
+        const bool crossed = me.beforeOpen && me.synArrived != kNoPacket;
         if (me.beforeOpen || me.state == State::Closed)
             change(me, State::SynSent, Rule::ActiveOpen, kNoPacket, true);
+        // The peer's SYN seemed to be here first, yet this end sent a SYN, not a
+        // SYN-ACK: the two SYNs crossed, a simultaneous open (3.10.7.3).
+        if (crossed)
+            change(me, State::SynReceived, Rule::SynInSynSent, me.synArrived);
         return;
     }
     if (me.beforeOpen && me.synArrived != kNoPacket) {
