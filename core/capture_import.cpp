@@ -9,15 +9,12 @@
 
 namespace core {
 
-namespace {
-
-// The packets file `file` holds of the connection: the same tracker as the
-// listing assigns them, so the connection's id there picks them out.
-std::vector<ImportedPacket> readPackets(const std::string& path, std::size_t file,
-                                        const ConnectionSummary& connection) {
-    const ConnectionSummary::InFile& in = connection.files[file];
+// The same tracker as the listing assigns the packets to connections, so the
+// connection's id in this file picks them out.
+std::vector<ImportedPacket> readConnectionPackets(CaptureReader& reader, std::size_t file,
+                                                  const ConnectionSummary& connection) {
+    const ConnectionSummary::InFile& in = connection.files.at(file);
     std::vector<ImportedPacket> packets;
-    CaptureReader reader(path);
     CaptureFileStats stats;
     ConnectionTracker tracker;
     forEachTcpPacket(reader, stats, [&](const RawPacket& raw, const TcpPacket& tcp) {
@@ -34,8 +31,15 @@ std::vector<ImportedPacket> readPackets(const std::string& path, std::size_t fil
         }
         return raw.number < in.lastPacket;
     });
+    // A file written from several interfaces (or a broken clock) is not always in time order.
+    std::stable_sort(packets.begin(), packets.end(),
+                     [file](const ImportedPacket& x, const ImportedPacket& y) {
+                         return *x.seenAt[file] < *y.seenAt[file];
+                     });
     return packets;
 }
+
+namespace {
 
 using MatchKey = std::tuple<bool, std::uint32_t, std::uint32_t, std::uint8_t, std::uint32_t, int>;
 
@@ -83,8 +87,10 @@ ImportedConnection importConnection(const std::vector<std::string>& paths,
     ImportedConnection imported{connection, paths, {}};
     std::array<std::vector<ImportedPacket>, kMaxCaptureFiles> perFile;
     for (std::size_t file = 0; file < paths.size() && file < kMaxCaptureFiles; ++file)
-        if (connection.files[file].id >= 0)
-            perFile[file] = readPackets(paths[file], file, connection);
+        if (connection.files[file].id >= 0) {
+            CaptureReader reader(paths[file]);
+            perFile[file] = readConnectionPackets(reader, file, connection);
+        }
     imported.packets = matchFiles(std::move(perFile[0]), std::move(perFile[1]));
     return imported;
 }

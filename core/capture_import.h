@@ -1,6 +1,7 @@
 #pragma once
 
 #include "capture_connections.h"
+#include "capture_reader.h"
 #include "segment.h"
 
 #include <array>
@@ -36,11 +37,18 @@ struct ImportedPacket {
 struct ImportedConnection {
     ConnectionSummary summary;
     std::vector<std::string> files; // the capture files, as listConnections() was given them
-    // With one file, in file order; with two, a packet both files have is one
-    // entry (matched on direction, sequence and acknowledgment numbers, flags,
-    // payload length and IPv4 identification), ordered by when it was first seen.
+    // In the order first seen (file order for equal times); with two files, a
+    // packet both have is one entry (matched on direction, sequence and
+    // acknowledgment numbers, flags, payload length and IPv4 identification).
+    // traceFromConnection() and scenarioFromConnection() expect this order.
     std::vector<ImportedPacket> packets;
 };
+
+// The packets of `connection` that `reader`, capture file `file` of the
+// listing, holds, in time order (file order for equal times). Throws
+// CaptureError as CaptureReader does.
+std::vector<ImportedPacket> readConnectionPackets(CaptureReader& reader, std::size_t file,
+                                                  const ConnectionSummary& connection);
 
 // Reads the packets of `connection` (a row of listConnections(paths)) from
 // `paths`. Throws CaptureError when a file cannot be read.

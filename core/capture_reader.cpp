@@ -21,6 +21,7 @@ struct CaptureReader::Handle {
 namespace {
 
 constexpr std::int64_t kMicrosPerSecond = 1'000'000;
+constexpr std::int64_t kLatestSecond = 1'000'000'000'000; // about the year 33,000
 
 // libpcap's reasons, in the words of this program.
 std::string openReason(std::string_view libpcap) {
@@ -87,6 +88,11 @@ bool CaptureReader::next(RawPacket& packet) {
         throw CaptureError(m_name + ": corrupt after packet " + where + ": " + reason);
     }
     packet.number = ++m_count;
+    // pcapng's 64-bit timestamps can say anything; far beyond any clock, they
+    // would overflow the microseconds.
+    if (header->ts.tv_sec < 0 || header->ts.tv_sec > kLatestSecond)
+        throw CaptureError(m_name + ": packet " + std::to_string(m_count) +
+                           ": timestamp out of range");
     packet.timeMicros = static_cast<std::int64_t>(header->ts.tv_sec) * kMicrosPerSecond +
                         static_cast<std::int64_t>(header->ts.tv_usec);
     packet.wireLength = header->len;

@@ -52,9 +52,13 @@ void addHosts(const ConnectionSummary& s, Scenario& scenario) {
 }
 
 // The options of A's SYN become the profile's, so the replay's SYN looks alike.
+// A shift above 14 counts as 14 (RFC 7323 2.3); an MSS of 0 is ignored.
 void useSynOptions(const Segment& syn, Profile& profile) {
-    profile.mss = syn.options.mss.value_or(profile.mss);
+    if (syn.options.mss && *syn.options.mss > 0)
+        profile.mss = *syn.options.mss;
     profile.windowScale = syn.options.windowScale;
+    if (profile.windowScale)
+        profile.windowScale = std::min<std::uint8_t>(*profile.windowScale, 14);
     profile.timestamps = syn.options.timestamps.has_value();
     profile.sackPermitted = syn.options.sackPermitted;
 }
