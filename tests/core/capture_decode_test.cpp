@@ -23,11 +23,11 @@ core::Segment synWithOptions() {
     return s;
 }
 
-const TcpPacket& asTcp(const core::DecodedPacket& p) {
-    static const TcpPacket none;
+// A copy: its payload still points into the packet's bytes, which the test keeps.
+TcpPacket asTcp(const core::DecodedPacket& p) {
     const auto* tcp = std::get_if<TcpPacket>(&p);
     EXPECT_NE(tcp, nullptr);
-    return tcp ? *tcp : none;
+    return tcp ? *tcp : TcpPacket{};
 }
 
 SkippedKind skippedKind(const core::DecodedPacket& p) {
@@ -46,7 +46,7 @@ MalformedPacket malformed(const core::DecodedPacket& p) {
 
 TEST(CaptureDecode, ethernetIpv4Syn_readsEveryHeaderFieldAndOption) {
     const std::string frame = ethernetBytes(0x0800, ipv4Bytes(tcpBytes(synWithOptions()), 6, 4242));
-    const TcpPacket& p = asTcp(decode(core::kLinkEthernet, frame));
+    const TcpPacket p = asTcp(decode(core::kLinkEthernet, frame));
     EXPECT_EQ(toString(p.src), "10.0.0.1");
     EXPECT_EQ(toString(p.dst), "10.0.0.2");
     EXPECT_EQ(p.ipId, 4242);
@@ -65,7 +65,8 @@ TEST(CaptureDecode, payload_lengthFromIpAndBytesAsCaptured) {
         ethernetBytes(0x0800, ipv4Bytes(tcpBytes(segment(Flag::Ack | Flag::Psh, 1, 2), "hello")));
     EXPECT_EQ(asTcp(decode(core::kLinkEthernet, frame)).payload, "hello");
     // A snap length that cut the payload: the length is still what was sent.
-    const TcpPacket& cut = asTcp(decode(core::kLinkEthernet, frame.substr(0, frame.size() - 3)));
+    const std::string snapped = frame.substr(0, frame.size() - 3);
+    const TcpPacket cut = asTcp(decode(core::kLinkEthernet, snapped));
     EXPECT_EQ(cut.payloadLength, 5u);
     EXPECT_EQ(cut.payload, "he");
 }
@@ -107,9 +108,9 @@ TEST(CaptureDecode, bsdLoopback_familyInEitherByteOrder) {
 }
 
 TEST(CaptureDecode, rawIp_versionNibbleChoosesIpv4OrIpv6) {
-    const TcpPacket& v4 = asTcp(decode(core::kLinkRaw, ipv4Bytes(tcpBytes(segment(Flag::Syn, 1, 0)))));
+    const TcpPacket v4 = asTcp(decode(core::kLinkRaw, ipv4Bytes(tcpBytes(segment(Flag::Syn, 1, 0)))));
     EXPECT_FALSE(v4.src.v6);
-    const TcpPacket& v6 = asTcp(decode(core::kLinkIpv6, ipv6Bytes(tcpBytes(segment(Flag::Syn, 1, 0)), 6)));
+    const TcpPacket v6 = asTcp(decode(core::kLinkIpv6, ipv6Bytes(tcpBytes(segment(Flag::Syn, 1, 0)), 6)));
     EXPECT_TRUE(v6.src.v6);
     EXPECT_EQ(hostName(v6.src), "[::1]");
     EXPECT_FALSE(v6.ipId);
@@ -125,7 +126,7 @@ TEST(CaptureDecode, ipv6ExtensionHeaders_areSteppedOver) {
     dest[0] = 6;
     dest[1] = 1;
     const std::string tcp = tcpBytes(segment(Flag::Ack, 77, 1), "abc");
-    const TcpPacket& p = asTcp(decode(core::kLinkIpv6, ipv6Bytes(tcp, 0, ext + dest)));
+    const TcpPacket p = asTcp(decode(core::kLinkIpv6, ipv6Bytes(tcp, 0, ext + dest)));
     EXPECT_EQ(p.header.seq.value(), 77u);
     EXPECT_EQ(p.payloadLength, 3u);
 }
@@ -195,7 +196,7 @@ TEST(CaptureDecode, malformedOption_endsTheOptionList) {
     std::string tcp = tcpBytes(s);
     tcp += std::string("\x03\x09\x07\x00", 4); // window scale claiming 9 bytes
     tcp[12] = 0x70;                            // 7 words
-    const TcpPacket& p = asTcp(decode(core::kLinkRaw, ipv4Bytes(tcp)));
+    const TcpPacket p = asTcp(decode(core::kLinkRaw, ipv4Bytes(tcp)));
     EXPECT_EQ(p.header.options.mss, 1400);
     EXPECT_FALSE(p.header.options.windowScale);
 }
