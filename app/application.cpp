@@ -9,6 +9,9 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <unistd.h>
 #include <filesystem>
 #include <iostream>
 #include <optional>
@@ -75,12 +78,34 @@ int openWindow(int& argc, char* argv[], const CommandLine& commandLine) {
     return QApplication::exec();
 }
 
+// Qt warns on standard error when XDG_RUNTIME_DIR is unset (as under cron or
+// in CI), then uses a private folder in /tmp; choosing that folder first keeps
+// a command's standard error to its own messages.
+void useRuntimeDirectory() {
+    if (qEnvironmentVariableIsSet("XDG_RUNTIME_DIR"))
+        return;
+    const QString dir = QDir::tempPath() + QStringLiteral("/runtime-") +
+                        QString::number(static_cast<qulonglong>(::getuid()));
+    if (QDir().mkpath(dir) &&
+        QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                       QFileDevice::ExeOwner))
+        qputenv("XDG_RUNTIME_DIR", QFile::encodeName(dir));
+}
+
 } // namespace
 
 int run(int argc, char* argv[]) {
     const CommandLine commandLine = parseCommandLine(argumentsOf(argc, argv));
     if (commandLine.action == Action::OpenWindow)
         return openWindow(argc, argv, commandLine);
+    if (commandLine.action == Action::Export && isImage(commandLine.exportFormat)) {
+        // Pictures need Qt's GUI but never a display, and no window appears.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        useRuntimeDirectory();
+        const QApplication application(argc, argv);
+        setIdentity();
+        return runCliAction(commandLine, std::cout, std::cerr);
+    }
     const QCoreApplication application(argc, argv);
     setIdentity();
     return runCliAction(commandLine, std::cout, std::cerr);

@@ -2,6 +2,7 @@
 
 #include "app/version.h"
 #include "cli_capture.h"
+#include "cli_image.h"
 #include "core/capture_point.h"
 #include "core/capture_reader.h"
 #include "core/fault_check.h"
@@ -136,6 +137,10 @@ int exportScenario(const CommandLine& commandLine, std::ostream& err) {
     case ExportFormat::Mermaid:
     case ExportFormat::PlantUml:
         return exportTextDiagram(commandLine, err);
+    case ExportFormat::Png:
+    case ExportFormat::Svg:
+    case ExportFormat::Pdf:
+        return exportImage(commandLine, traceFor(commandLine, err), err);
     }
     return kExitFailure;
 }

@@ -21,6 +21,7 @@ struct RawOptions {
     std::optional<std::string> format;
     std::optional<std::string> exportPath;
     std::optional<std::string> captureAt;
+    RawImageOptions image;
 };
 
 // Where an option that takes a value keeps it; nullptr for other names.
@@ -35,6 +36,18 @@ std::optional<std::string>* valueOf(RawOptions& raw, std::string_view name) {
         return &raw.captureAt;
     if (name == "--connection")
         return &raw.connection;
+    if (name == "--scale")
+        return &raw.image.scale;
+    if (name == "--theme")
+        return &raw.image.theme;
+    if (name == "--view")
+        return &raw.image.view;
+    if (name == "--range")
+        return &raw.image.range;
+    if (name == "--title")
+        return &raw.image.title;
+    if (name == "--caption")
+        return &raw.image.caption;
     return nullptr;
 }
 
@@ -47,7 +60,7 @@ CommandLine usageError(std::string message) {
 
 bool isFlag(std::string_view name) {
     return name == "--help" || name == "-h" || name == "--version" || name == "--list-scenarios" ||
-           name == "--trace" || name == "--list-connections";
+           name == "--trace" || name == "--list-connections" || name == "--transparent";
 }
 
 void setFlag(RawOptions& raw, std::string_view name) {
@@ -59,6 +72,8 @@ void setFlag(RawOptions& raw, std::string_view name) {
         raw.listScenarios = true;
     else if (name == "--list-connections")
         raw.listConnections = true;
+    else if (name == "--transparent")
+        raw.image.transparent = true;
     else
         raw.trace = true;
 }
@@ -145,6 +160,9 @@ std::string chooseAction(const RawOptions& raw, CommandLine& commandLine) {
         return "--format only applies to --trace";
     else if (raw.captureAt && !raw.exportPath)
         return "--capture-at only applies to --export";
+    else if (raw.image.any() && !raw.exportPath)
+        return "--scale, --theme, --transparent, --view, --range, --title and --caption only "
+               "apply to --export";
     else if (raw.trace)
         commandLine.action = Action::PrintTrace;
     else if (raw.exportPath)
@@ -168,20 +186,24 @@ std::string connectionNumber(const std::string& text, std::optional<std::size_t>
 
 // The format --export writes, from the file's extension (case does not
 // matter); returns an error message when there is no supported one.
-std::string exportFormatOf(const std::string& path, ExportFormat& format) {
-    static const std::string supported = "supported: .pcap, .mmd, .puml";
+std::string exportFormatOf(const std::string& path, ExportFormat& format,
+                           std::string& extension) {
+    static const std::string supported = "supported: .png, .svg, .pdf, .pcap, .mmd, .puml";
     const std::size_t slash = path.find_last_of('/');
     const std::size_t dot = path.find_last_of('.');
     if (dot == std::string::npos || (slash != std::string::npos && dot < slash))
         return "cannot tell the format of '" + path + "' without an extension (" + supported +
                ")";
-    std::string extension = path.substr(dot);
+    extension = path.substr(dot);
     for (char& c : extension)
         c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     static const std::pair<const char*, ExportFormat> known[] = {
         {".pcap", ExportFormat::Pcap},
         {".mmd", ExportFormat::Mermaid},
         {".puml", ExportFormat::PlantUml},
+        {".png", ExportFormat::Png},
+        {".svg", ExportFormat::Svg},
+        {".pdf", ExportFormat::Pdf},
     };
     for (const auto& [name, f] : known) {
         if (extension == name) {
@@ -194,6 +216,11 @@ std::string exportFormatOf(const std::string& path, ExportFormat& format) {
 }
 
 } // namespace
+
+bool isImage(ExportFormat format) {
+    return format == ExportFormat::Png || format == ExportFormat::Svg ||
+           format == ExportFormat::Pdf;
+}
 
 std::vector<std::string> argumentsOf(int argc, const char* const* argv) {
     std::vector<std::string> arguments;
@@ -226,7 +253,12 @@ CommandLine parseCommandLine(const std::vector<std::string>& arguments) {
             return usageError(std::move(error));
     }
     if (commandLine.action == Action::Export) {
-        if (std::string error = exportFormatOf(*raw.exportPath, commandLine.exportFormat);
+        std::string extension;
+        if (std::string error =
+                exportFormatOf(*raw.exportPath, commandLine.exportFormat, extension);
+            !error.empty())
+            return usageError(std::move(error));
+        if (std::string error = readImageOptions(raw.image, extension, commandLine.image);
             !error.empty())
             return usageError(std::move(error));
         if (raw.captureAt && commandLine.exportFormat != ExportFormat::Pcap)
@@ -256,10 +288,20 @@ std::string helpText() {
            "  --trace               Print the trace to standard output.\n"
            "  --format text|jsonl   Trace format (default: text), see docs/trace-format.md.\n"
            "  --export FILE         Write the scenario or connection to FILE; the extension\n"
-           "                        says the format: .pcap (a packet capture for Wireshark or\n"
-           "                        tcpdump, see docs/capture-export.md; for --capture the\n"
-           "                        connection's packets as captured), .mmd (a Mermaid\n"
-           "                        sequenceDiagram) or .puml (a PlantUML sequence diagram).\n"
+           "                        says the format: .png, .svg or .pdf (the diagram as the\n"
+           "                        window draws it, no display needed), .pcap (a packet\n"
+           "                        capture for Wireshark or tcpdump, see\n"
+           "                        docs/capture-export.md; for --capture the connection's\n"
+           "                        packets as captured), .mmd (a Mermaid sequenceDiagram)\n"
+           "                        or .puml (a PlantUML sequence diagram). See docs/export.md.\n"
+           "  --view sequence|states  With a picture: the sequence diagram (default) or the\n"
+           "                        state machine at the end (or at the end of --range).\n"
+           "  --range FROM:TO       With a picture: only this time range, e.g. 0:0.5 or\n"
+           "                        100ms:2s (bare numbers are seconds).\n"
+           "  --scale N             With .png: pixels per diagram pixel, 0.25 to 8 (default 1).\n"
+           "  --theme light|dark|print  With a picture: the colours (print: black on white).\n"
+           "  --transparent         With .png: no background.\n"
+           "  --title TEXT, --caption TEXT  With a picture: text above and below it.\n"
            "  --capture-at HOST     With --scenario and --export: capture on this host's\n"
            "                        interface (a host name or address). Default: the first\n"
            "                        host that accepts a connection, else the second host.\n"

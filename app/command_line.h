@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/image_options.h"
+
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -23,7 +25,11 @@ enum class Action {
 enum class TraceFormat { Text, JsonLines };
 
 // What --export writes, chosen by the file's extension.
-enum class ExportFormat { Pcap, Mermaid, PlantUml };
+enum class ExportFormat { Pcap, Mermaid, PlantUml, Png, Svg, Pdf };
+
+// A picture drawn by the window's painters (PNG, SVG, PDF), which needs Qt's
+// GUI (on its offscreen platform: no display).
+bool isImage(ExportFormat format);
 
 // The command line as plain data: parsed first, acted on afterwards.
 struct CommandLine {
@@ -37,6 +43,7 @@ struct CommandLine {
     std::optional<std::string> exportPath; // --export FILE
     ExportFormat exportFormat = ExportFormat::Pcap;
     std::optional<std::string> captureAt; // --capture-at HOST: a host name or address
+    ImageOptions image;                   // for a .png, .svg or .pdf export
     std::string error;                    // ReportUsageError: what is wrong, one line
 };
 

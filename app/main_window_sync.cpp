@@ -63,19 +63,9 @@ void MainWindow::showPosition(core::Micros time, int eventIndex) {
         updateLab();
 }
 
-// Each endpoint that has had a connection, lit in its lane's colour.
 void MainWindow::showStates(int eventIndex) {
-    const ui::SequenceDiagram& diagram = m_sequence->diagram();
-    const std::vector<ui::LaneStatus> lanes = m_endpointStates.at(eventIndex);
-    std::vector<ui::EndpointStatus> endpoints;
-    for (std::size_t i = 0; i < lanes.size() && i < diagram.lifelines.size(); ++i) {
-        if (!lanes[i].state && !lanes[i].last)
-            continue;
-        endpoints.push_back({QString::fromStdString(diagram.lifelines[i].label),
-                             m_sequence->theme().endpoint(static_cast<int>(i)), lanes[i].state,
-                             lanes[i].last});
-    }
-    m_stateMachine->setEndpoints(std::move(endpoints));
+    m_stateMachine->setEndpoints(ui::endpointStatuses(m_sequence->diagram(), m_endpointStates,
+                                                      eventIndex, m_sequence->theme()));
 }
 
 void MainWindow::selectSegment(core::SegId seg) {

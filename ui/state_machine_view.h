@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/diagram_theme.h"
 #include "ui/endpoint_states.h"
 #include "ui/state_machine_layout.h"
 
@@ -20,6 +21,12 @@ struct EndpointStatus {
     std::optional<core::State> state;    // none: no connection yet, nothing lit
     std::optional<StateTransition> last; // highlighted in the endpoint's colour
 };
+
+// Each lane of `diagram` that has had a connection by `event` (-1: before the
+// first), in its lane's colour from `theme`.
+std::vector<EndpointStatus> endpointStatuses(const SequenceDiagram& diagram,
+                                             const EndpointStates& states, int event,
+                                             const DiagramTheme& theme);
 
 // The RFC 9293 state diagram (Figure 5) with each endpoint's current state lit
 // in its colour and the transition it took last drawn thick, its label

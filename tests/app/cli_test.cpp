@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
@@ -228,10 +229,10 @@ TEST(Cli, exportPcap_unwritablePath_failsAndNamesPathAndReason) {
 
 TEST(Cli, exportUnknownExtension_isUsageErrorNamingTheSupportedOnes) {
     const ProgramRun run = runProgram({QStringLiteral("--scenario"), QStringLiteral("default"),
-                                       QStringLiteral("--export"), QStringLiteral("diagram.svg")});
+                                       QStringLiteral("--export"), QStringLiteral("diagram.gif")});
     EXPECT_EQ(run.exitCode, 2);
     expectOneErrorLine(run);
-    EXPECT_TRUE(run.err.contains(QStringLiteral(".svg")));
+    EXPECT_TRUE(run.err.contains(QStringLiteral(".gif")));
     EXPECT_TRUE(run.err.contains(QStringLiteral(".pcap")));
 }
 
@@ -341,4 +342,70 @@ TEST(Cli, captureExport_pcapCopiesThePacketsAndMermaidDrawsTheTrace) {
     QFile written(mmd);
     ASSERT_TRUE(written.open(QIODevice::ReadOnly));
     EXPECT_TRUE(written.readAll().startsWith("sequenceDiagram"));
+}
+
+TEST(Cli, exportPng_withNoDisplay_writesTheRequestedScale) {
+    const QTemporaryDir dir;
+    const QString one = dir.filePath(QStringLiteral("one.png"));
+    const QString two = dir.filePath(QStringLiteral("two.png"));
+    const auto exportPng = [](const QString& path, const QString& scale) {
+        return runProgram({QStringLiteral("--scenario"), QStringLiteral("default"),
+                           QStringLiteral("--export"), path, QStringLiteral("--scale"), scale});
+    };
+    const ProgramRun first = exportPng(one, QStringLiteral("1"));
+    EXPECT_EQ(first.exitCode, 0) << first.err.toStdString();
+    EXPECT_EQ(first.err, QStringLiteral("handshake-lab: wrote %1\n").arg(one)); // nothing else
+    EXPECT_EQ(exportPng(two, QStringLiteral("2")).exitCode, 0);
+    const QImage a(one);
+    const QImage b(two);
+    ASSERT_FALSE(a.isNull());
+    EXPECT_NEAR(b.width(), 2 * a.width(), 1);
+}
+
+TEST(Cli, exportSvgAndPdf_statesViewAndRange_writeValidFiles) {
+    const QTemporaryDir dir;
+    const QString svg = dir.filePath(QStringLiteral("states.svg"));
+    const QString pdf = dir.filePath(QStringLiteral("part.pdf"));
+    EXPECT_EQ(runProgram({QStringLiteral("--scenario"), QStringLiteral("default"),
+                          QStringLiteral("--export"), svg, QStringLiteral("--view"),
+                          QStringLiteral("states"), QStringLiteral("--theme"),
+                          QStringLiteral("dark")})
+                  .exitCode,
+              0);
+    QFile svgFile(svg);
+    ASSERT_TRUE(svgFile.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(svgFile.readAll().contains("ESTABLISHED"));
+    EXPECT_EQ(runProgram({QStringLiteral("--scenario"), QStringLiteral("default"),
+                          QStringLiteral("--export"), pdf, QStringLiteral("--range"),
+                          QStringLiteral("0:0.4"), QStringLiteral("--title"),
+                          QStringLiteral("Handshake")})
+                  .exitCode,
+              0);
+    QFile pdfFile(pdf);
+    ASSERT_TRUE(pdfFile.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(pdfFile.read(5).startsWith("%PDF-"));
+}
+
+TEST(Cli, exportImage_badOptionsAndUnwritablePlace_sayWhatIsWrong) {
+    const ProgramRun transparentSvg =
+        runProgram({QStringLiteral("--scenario"), QStringLiteral("default"),
+                    QStringLiteral("--export"), QStringLiteral("x.svg"),
+                    QStringLiteral("--transparent")});
+    EXPECT_EQ(transparentSvg.exitCode, 2);
+    expectOneErrorLine(transparentSvg);
+    EXPECT_TRUE(transparentSvg.err.contains(QStringLiteral("--transparent only applies to a .png")));
+
+    const ProgramRun badRange =
+        runProgram({QStringLiteral("--scenario"), QStringLiteral("default"),
+                    QStringLiteral("--export"), QStringLiteral("x.png"), QStringLiteral("--range"),
+                    QStringLiteral("2s:1s")});
+    EXPECT_EQ(badRange.exitCode, 2);
+    EXPECT_TRUE(badRange.err.contains(QStringLiteral("TO must come after FROM")));
+
+    const ProgramRun unwritable =
+        runProgram({QStringLiteral("--scenario"), QStringLiteral("default"),
+                    QStringLiteral("--export"), QStringLiteral("/nonexistent-dir/x.png")});
+    EXPECT_EQ(unwritable.exitCode, 1);
+    expectOneErrorLine(unwritable);
+    EXPECT_TRUE(unwritable.err.contains(QStringLiteral("/nonexistent-dir/x.png")));
 }

@@ -93,6 +93,44 @@ TEST(CommandLine, exportTextDiagrams_formatFollowsTheExtension) {
               app::ExportFormat::PlantUml);
 }
 
+TEST(CommandLine, exportImage_readsItsOptions) {
+    const CommandLine c = parse({"--scenario", "default", "--export", "fig.png", "--scale", "2",
+                                 "--theme", "print", "--transparent", "--range", "100ms:2",
+                                 "--title", "Handshake", "--caption", "50 ms links"});
+    EXPECT_EQ(c.action, Action::Export);
+    EXPECT_EQ(c.exportFormat, app::ExportFormat::Png);
+    EXPECT_EQ(c.image.scale, 2.0);
+    EXPECT_EQ(c.image.theme, app::ImageTheme::Print);
+    EXPECT_TRUE(c.image.transparent);
+    ASSERT_TRUE(c.image.range);
+    EXPECT_EQ(c.image.range->first, core::Micros{100000});
+    EXPECT_EQ(c.image.range->second, core::Micros{2000000});
+    EXPECT_EQ(c.image.title, "Handshake");
+    EXPECT_EQ(c.image.caption, "50 ms links");
+    EXPECT_EQ(parse({"--scenario", "d", "--export", "s.SVG", "--view", "states"}).image.view,
+              app::ImageView::States);
+}
+
+TEST(CommandLine, exportImageOptions_wrongPlaceOrValue_isAUsageError) {
+    const auto error = [](std::vector<std::string> arguments) {
+        return app::parseCommandLine(arguments).error;
+    };
+    EXPECT_EQ(error({"--scenario", "d", "--export", "x.pdf", "--scale", "2"}),
+              "--scale only applies to a .png export (see --help)");
+    EXPECT_EQ(error({"--scenario", "d", "--export", "x.png", "--scale", "9"}),
+              "--scale needs a number from 0.25 to 8, not '9' (see --help)");
+    EXPECT_EQ(error({"--scenario", "d", "--export", "x.png", "--theme", "blue"}),
+              "unknown theme 'blue' (expected light, dark, print) (see --help)");
+    EXPECT_EQ(error({"--scenario", "d", "--export", "x.mmd", "--title", "T"}),
+              "--scale, --theme, --transparent, --view, --range, --title and --caption apply "
+              "to a .png, .svg or .pdf export (see --help)");
+    EXPECT_EQ(error({"--scenario", "d", "--trace", "--theme", "dark"}),
+              "--scale, --theme, --transparent, --view, --range, --title and --caption only "
+              "apply to --export (see --help)");
+    EXPECT_EQ(error({"--scenario", "d", "--export", "x.png", "--range", "1s"}),
+              "--range needs FROM:TO, two times such as 0:0.5 or 100ms:2s, not '1s' (see --help)");
+}
+
 TEST(CommandLine, exportWithCaptureAt_keepsTheHost) {
     const CommandLine c =
         parse({"--scenario", "default", "--export", "x.pcap", "--capture-at", "client"});
@@ -106,12 +144,12 @@ TEST(CommandLine, exportUsageErrors_sayWhatIsWrong) {
         EXPECT_EQ(c.action, Action::ReportUsageError);
         return c.error;
     };
-    EXPECT_EQ(error({"--scenario", "default", "--export", "x.png"}),
-              "cannot export to 'x.png': unknown extension '.png' (supported: .pcap, .mmd, .puml) "
-              "(see --help)");
+    EXPECT_EQ(error({"--scenario", "default", "--export", "x.gif"}),
+              "cannot export to 'x.gif': unknown extension '.gif' (supported: .png, .svg, .pdf, "
+              ".pcap, .mmd, .puml) (see --help)");
     EXPECT_EQ(error({"--scenario", "default", "--export", "dir.pcap/out"}),
-              "cannot tell the format of 'dir.pcap/out' without an extension (supported: .pcap, "
-              ".mmd, .puml) (see --help)");
+              "cannot tell the format of 'dir.pcap/out' without an extension (supported: .png, "
+              ".svg, .pdf, .pcap, .mmd, .puml) (see --help)");
     EXPECT_EQ(error({"--scenario", "default", "--export", "x.mmd", "--capture-at", "client"}),
               "--capture-at only applies to a .pcap export (see --help)");
     EXPECT_EQ(error({"--export", "x.pcap"}),
