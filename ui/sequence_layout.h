@@ -21,7 +21,9 @@ struct SequenceOptions {
     TimeAxisMode axis = TimeAxisMode::Proportional;
     double laneSpacing = 240.0;
     double pixelsPerSecond = 2000.0;                     // Proportional
-    core::Micros gapThreshold = std::chrono::seconds(2); // idle longer than this collapses
+    // Idle longer than this collapses: a TIME-WAIT, and also a retransmission
+    // backoff (1 s, 2 s, ...), which would otherwise be thousands of pixels tall.
+    core::Micros gapThreshold = std::chrono::milliseconds(500);
     double gapHeight = 40.0;                             // height of one collapsed gap
     double rowHeight = 30.0;                             // EventRows
     bool relativeSequenceNumbers = false;                // subtract each direction's ISN
