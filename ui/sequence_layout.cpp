@@ -4,6 +4,7 @@
 #include "ui/segment_label.h"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <set>
 #include <tuple>
@@ -148,7 +149,7 @@ private:
             return 1.0; // it reached the host and was discarded there
         const core::SegmentRecord& r = record(s);
         const auto it = m_flightTimes.find({r.fromHost, r.toHost});
-        if (it == m_flightTimes.end() || f.dropped == core::DropReason::NoRoute)
+        if (it == m_flightTimes.end())
             return 0.5;
         std::vector<Micros> times = it->second;
         std::nth_element(times.begin(), times.begin() + static_cast<long>(times.size() / 2),
@@ -171,10 +172,18 @@ private:
         a.sentEvent = f.sentEvent;
         a.unfinished = !f.ended;
         a.to = {x(a.toLane), y(f.ended.value_or(m_end))};
+        if (f.dropped == core::DropReason::NoRoute) {
+            // Nobody has the address: lost just before its own lane, never on
+            // a lane it passes on the way.
+            const double dx = a.to.x - a.from.x;
+            const double shortBy = std::min(m_options.laneSpacing / 4, std::abs(dx) / 2);
+            a.to.x -= dx < 0 ? -shortBy : shortBy;
+        } else if (f.dropped) {
+            a.to.x = a.from.x + lostFraction(s, f) * (a.to.x - a.from.x);
+        }
         if (f.dropped) {
             a.lost = true;
             a.dropReason = f.dropped;
-            a.to.x = a.from.x + lostFraction(s, f) * (a.to.x - a.from.x);
         }
         a.retransmission = r.origin == core::SegmentOrigin::Retransmission;
         a.injected = r.origin == core::SegmentOrigin::Injected;

@@ -158,7 +158,7 @@ struct SequenceDiagram {
 // * Lanes: one per endpoint (host, local port) in order of first appearance,
 //   so a listener and its children share one lane. A segment to an address no
 //   host owns gets a lane of its own labelled with the address, and is drawn
-//   lost half-way there.
+//   lost a quarter lane short of it (never on a lane it passes).
 // * Arrows run from y(send) to y(arrival). A segment lost on the link ends at
 //   y(drop) and at the fraction of the way that its flight had covered, taking
 //   the usual flight time on that direction (else half-way). A segment for a

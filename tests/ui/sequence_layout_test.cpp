@@ -1,8 +1,10 @@
+#include "core/scenario_json.h"
 #include "core/simulate.h"
 #include "scenario_builder.h"
 #include "ui/sequence_layout.h"
 
 #include <algorithm>
+#include <cmath>
 #include <gtest/gtest.h>
 
 using namespace core;
@@ -278,3 +280,20 @@ height 302.0
 }
 
 } // namespace
+
+TEST(SequenceLayout, segmentToAnAddressNoHostHas_isLostJustShortOfItsLane_notOnALaneOnTheWay) {
+    const Trace trace = simulate(
+        loadScenarioFile(std::string(HL_SOURCE_DIR) + "/resources/scenarios/syn-flood.json"));
+    const SequenceDiagram d = ui::layoutSequence(trace, SequenceOptions{});
+    int checked = 0;
+    for (const ui::Arrow& a : d.arrows) {
+        if (a.dropReason != DropReason::NoRoute)
+            continue;
+        const double own = d.lifelines[static_cast<std::size_t>(a.toLane)].x;
+        EXPECT_NEAR(std::abs(own - a.to.x), SequenceOptions{}.laneSpacing / 4, 1e-9);
+        for (const ui::Lifeline& l : d.lifelines)
+            EXPECT_GT(std::abs(l.x - a.to.x), 1.0) << a.label;
+        ++checked;
+    }
+    EXPECT_GT(checked, 0);
+}
