@@ -11,11 +11,11 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <unistd.h>
 #include <filesystem>
 #include <iostream>
 #include <optional>
 #include <string>
+#include <unistd.h>
 
 namespace app {
 

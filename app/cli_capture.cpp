@@ -74,12 +74,10 @@ const core::ConnectionSummary& chosen(const core::CaptureListing& listing,
     if (count == 0)
         throw CaptureChoiceError(filesText(commandLine.captures) + ": no TCP connection");
     if (n > count)
-        throw CaptureChoiceError("--connection " + std::to_string(n) + ": " +
-                                 filesText(commandLine.captures) +
-                                 (commandLine.captures.size() == 1 ? " has " : " have ") +
-                                 std::to_string(count) +
-                                 (count == 1 ? " connection" : " connections") +
-                                 " (see --list-connections)");
+        throw CaptureChoiceError(
+            "--connection " + std::to_string(n) + ": " + filesText(commandLine.captures) +
+            (commandLine.captures.size() == 1 ? " has " : " have ") + std::to_string(count) +
+            (count == 1 ? " connection" : " connections") + " (see --list-connections)");
     return listing.connections[n - 1];
 }
 

@@ -31,9 +31,9 @@ ui::ImageExportOptions exportOptions(const CommandLine& commandLine) {
 
 // The last event at or before `moment`: what the state machine shows then.
 int eventAt(const core::Trace& trace, core::Micros moment) {
-    const auto after = std::upper_bound(
-        trace.events.begin(), trace.events.end(), moment,
-        [](core::Micros t, const core::TraceEvent& e) { return t < e.t; });
+    const auto after =
+        std::upper_bound(trace.events.begin(), trace.events.end(), moment,
+                         [](core::Micros t, const core::TraceEvent& e) { return t < e.t; });
     return static_cast<int>(after - trace.events.begin()) - 1;
 }
 
@@ -46,12 +46,12 @@ int exportImage(const CommandLine& commandLine, const core::Trace& trace, std::o
     const auto& range = commandLine.image.range;
     ui::ExportResult result;
     if (commandLine.image.view == ImageView::States) {
-        const int event = range ? eventAt(trace, range->second)
-                                : static_cast<int>(trace.events.size()) - 1;
+        const int event =
+            range ? eventAt(trace, range->second) : static_cast<int>(trace.events.size()) - 1;
         const ui::EndpointStates states(trace, diagram.lifelines);
         result = ui::exportStateMachine(
-            ui::endpointStatuses(diagram, states, event, ui::diagramTheme(options.theme)),
-            options, path);
+            ui::endpointStatuses(diagram, states, event, ui::diagramTheme(options.theme)), options,
+            path);
     } else {
         ui::SequencePaintOptions paint;
         if (range)
@@ -67,8 +67,8 @@ int exportImage(const CommandLine& commandLine, const core::Trace& trace, std::o
     } else {
         err << "handshake-lab: the picture is taller than a PNG can safely be, so it is split "
                "into "
-            << result.files.size() << " pages: " << result.files.join(QStringLiteral(", ")).toStdString()
-            << '\n';
+            << result.files.size()
+            << " pages: " << result.files.join(QStringLiteral(", ")).toStdString() << '\n';
     }
     return kExitOk;
 }

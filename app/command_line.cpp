@@ -186,24 +186,19 @@ std::string connectionNumber(const std::string& text, std::optional<std::size_t>
 
 // The format --export writes, from the file's extension (case does not
 // matter); returns an error message when there is no supported one.
-std::string exportFormatOf(const std::string& path, ExportFormat& format,
-                           std::string& extension) {
+std::string exportFormatOf(const std::string& path, ExportFormat& format, std::string& extension) {
     static const std::string supported = "supported: .png, .svg, .pdf, .pcap, .mmd, .puml";
     const std::size_t slash = path.find_last_of('/');
     const std::size_t dot = path.find_last_of('.');
     if (dot == std::string::npos || (slash != std::string::npos && dot < slash))
-        return "cannot tell the format of '" + path + "' without an extension (" + supported +
-               ")";
+        return "cannot tell the format of '" + path + "' without an extension (" + supported + ")";
     extension = path.substr(dot);
     for (char& c : extension)
         c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     static const std::pair<const char*, ExportFormat> known[] = {
-        {".pcap", ExportFormat::Pcap},
-        {".mmd", ExportFormat::Mermaid},
-        {".puml", ExportFormat::PlantUml},
-        {".png", ExportFormat::Png},
-        {".svg", ExportFormat::Svg},
-        {".pdf", ExportFormat::Pdf},
+        {".pcap", ExportFormat::Pcap},     {".mmd", ExportFormat::Mermaid},
+        {".puml", ExportFormat::PlantUml}, {".png", ExportFormat::Png},
+        {".svg", ExportFormat::Svg},       {".pdf", ExportFormat::Pdf},
     };
     for (const auto& [name, f] : known) {
         if (extension == name) {

@@ -49,8 +49,9 @@ struct CommandLine {
 
 // Exit codes, as --help documents them.
 inline constexpr int kExitOk = 0;
-inline constexpr int kExitFailure = 1; // the action failed: bad scenario or capture file, unknown id
-inline constexpr int kExitUsage = 2;   // the command line itself is wrong
+inline constexpr int kExitFailure =
+    1;                               // the action failed: bad scenario or capture file, unknown id
+inline constexpr int kExitUsage = 2; // the command line itself is wrong
 
 // argv without the program name.
 std::vector<std::string> argumentsOf(int argc, const char* const* argv);

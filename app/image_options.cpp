@@ -67,7 +67,8 @@ std::string readImageOptions(const RawImageOptions& raw, const std::string& exte
         return "--scale, --theme, --transparent, --view, --range, --title and --caption apply "
                "to a .png, .svg or .pdf export";
     if ((raw.scale || raw.transparent) && extension != ".png")
-        return std::string(raw.scale ? "--scale" : "--transparent") + " only applies to a .png export";
+        return std::string(raw.scale ? "--scale" : "--transparent") +
+               " only applies to a .png export";
     if (raw.scale)
         if (std::string e = readScale(*raw.scale, options.scale); !e.empty())
             return e;

@@ -15,11 +15,11 @@ enum class ImageView { Sequence, States };
 struct ImageOptions {
     double scale = 1.0; // --scale N: PNG pixels per diagram pixel
     ImageTheme theme = ImageTheme::Light;
-    bool transparent = false;           // --transparent: PNG without a background
+    bool transparent = false; // --transparent: PNG without a background
     ImageView view = ImageView::Sequence;
     std::optional<std::pair<core::Micros, core::Micros>> range; // --range FROM:TO
-    std::string title;                  // --title TEXT
-    std::string caption;                // --caption TEXT
+    std::string title;                                          // --title TEXT
+    std::string caption;                                        // --caption TEXT
 };
 
 // The image options as the command line spelled them.
@@ -31,9 +31,7 @@ struct RawImageOptions {
     std::optional<std::string> title;
     std::optional<std::string> caption;
     bool transparent = false;
-    bool any() const {
-        return scale || theme || view || range || title || caption || transparent;
-    }
+    bool any() const { return scale || theme || view || range || title || caption || transparent; }
 };
 
 // Checks and converts them for an export in `extension` (".png", ".svg",

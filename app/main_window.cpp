@@ -44,8 +44,8 @@ std::vector<ui::LibraryItem> libraryItems(const ScenarioLibrary& library) {
 } // namespace
 
 MainWindow::MainWindow(ScenarioLibrary library, QWidget* parent)
-    : QMainWindow(parent), m_library(std::move(library)),
-      m_document(new ScenarioDocument(this)), m_playback(new ui::Playback(this)) {
+    : QMainWindow(parent), m_library(std::move(library)), m_document(new ScenarioDocument(this)),
+      m_playback(new ui::Playback(this)) {
     createWidgets();
     createMenus();
     connectViews();
@@ -97,8 +97,8 @@ void MainWindow::createWidgets() {
             Qt::RightDockWidgetArea);
     m_inspectorDock = addDock(m_inspector, tr("Segment"), QStringLiteral("inspectorDock"),
                               Qt::BottomDockWidgetArea);
-    QDockWidget* log =
-        addDock(m_eventLog, tr("Event Log"), QStringLiteral("eventLogDock"), Qt::BottomDockWidgetArea);
+    QDockWidget* log = addDock(m_eventLog, tr("Event Log"), QStringLiteral("eventLogDock"),
+                               Qt::BottomDockWidgetArea);
     QDockWidget* edits =
         addDock(m_edits, tr("Edits"), QStringLiteral("editsDock"), Qt::BottomDockWidgetArea);
     tabifyDockWidget(m_inspectorDock, log);
@@ -112,8 +112,8 @@ void MainWindow::createWidgets() {
     resizeDocks({m_docks[1], lab}, {380, 320}, Qt::Vertical);
 }
 
-QDockWidget* MainWindow::addDock(QWidget* content, const QString& title,
-                                 const QString& objectName, Qt::DockWidgetArea area) {
+QDockWidget* MainWindow::addDock(QWidget* content, const QString& title, const QString& objectName,
+                                 Qt::DockWidgetArea area) {
     auto* dock = new QDockWidget(title, this);
     dock->setObjectName(objectName); // saveState() needs it
     dock->setWidget(content);
@@ -158,8 +158,8 @@ void MainWindow::createEditMenu() {
     QAction* undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction* redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
-                        QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    redo->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();

@@ -81,8 +81,8 @@ bool MainWindow::openFile(const QString& path) {
         if (!QFileInfo::exists(path))
             m_recent.remove(path);
         warn(tr("Cannot open the scenario"),
-                             tr("The scenario could not be opened; what was open stays open.\n\n%1")
-                                 .arg(QString::fromStdString(e.what())));
+             tr("The scenario could not be opened; what was open stays open.\n\n%1")
+                 .arg(QString::fromStdString(e.what())));
         return false;
     }
     openScenario(scenario, path, {});
@@ -114,7 +114,8 @@ bool MainWindow::openLastScenario() {
         } catch (const core::ScenarioError&) {
             // Moved or broken since: fall back to the default.
         }
-    } else if (last.startsWith(QStringLiteral("builtin:")) && m_library.find(last.mid(8).toStdString())) {
+    } else if (last.startsWith(QStringLiteral("builtin:")) &&
+               m_library.find(last.mid(8).toStdString())) {
         return openBuiltIn(last.mid(8));
     }
     return openBuiltIn(QString::fromLatin1(kDefaultScenarioId));
@@ -122,8 +123,7 @@ bool MainWindow::openLastScenario() {
 
 void MainWindow::openFileDialog() {
     const QString dir = QSettings().value(kLastDirKey, QDir::homePath()).toString();
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Open Scenario"), dir, fileFilter());
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Scenario"), dir, fileFilter());
     if (path.isEmpty())
         return;
     QSettings().setValue(kLastDirKey, QFileInfo(path).absolutePath());
@@ -179,11 +179,11 @@ bool MainWindow::maybeKeepEdits() {
 }
 
 QMessageBox::StandardButton MainWindow::askToSave() {
-    return QMessageBox::question(
-        this, tr("Unsaved edits"),
-        tr("“%1” has edits that are not saved. Save them before going on?")
-            .arg(m_document->title()),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    return QMessageBox::question(this, tr("Unsaved edits"),
+                                 tr("“%1” has edits that are not saved. Save them before going on?")
+                                     .arg(m_document->title()),
+                                 QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                                 QMessageBox::Save);
 }
 
 } // namespace app

@@ -32,15 +32,14 @@ void MainWindow::connectLab() {
             [this](core::SegId seg) {
                 editSegment(seg, core::FaultKind::Duplicate,
                             [seg](core::Scenario s, const core::Trace& t) {
-                                return core::duplicateSegment(std::move(s), t, seg,
-                                                              kCopyFollowsBy);
+                                return core::duplicateSegment(std::move(s), t, seg, kCopyFollowsBy);
                             });
             });
     connect(m_lab, &ui::LabPanel::linkChangeRequested, this,
             [this](const QString& from, const QString& to, const core::LinkParams& params) {
                 editNow([&](core::Scenario s, core::Micros now) {
-                    return core::changeLink(std::move(s), now, from.toStdString(),
-                                            to.toStdString(), params);
+                    return core::changeLink(std::move(s), now, from.toStdString(), to.toStdString(),
+                                            params);
                 });
             });
     connect(m_lab, &ui::LabPanel::crashRequested, this, [this](const QString& host) {

@@ -82,14 +82,16 @@ void MainWindow::selectSegment(core::SegId seg) {
 
 // Clicking a state: the next time an endpoint entered it, after the playhead.
 void MainWindow::jumpToState(core::State state) {
-    const std::optional<int> event = m_endpointStates.nextEntryInto(state, m_playback->eventIndex());
+    const std::optional<int> event =
+        m_endpointStates.nextEntryInto(state, m_playback->eventIndex());
     if (event)
         m_playback->seekEvent(*event);
     else
-        statusBar()->showMessage(tr("No endpoint enters %1 in this scenario.")
-                                     .arg(QString::fromLatin1(core::toString(state).data(),
-                                               static_cast<qsizetype>(core::toString(state).size()))),
-                                 4000);
+        statusBar()->showMessage(
+            tr("No endpoint enters %1 in this scenario.")
+                .arg(QString::fromLatin1(core::toString(state).data(),
+                                         static_cast<qsizetype>(core::toString(state).size()))),
+            4000);
 }
 
 } // namespace app

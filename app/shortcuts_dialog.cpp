@@ -45,8 +45,7 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar* menus, QWidget* parent) : QDial
                   tr("Up, Down, Page Up, Page Down, mouse wheel")
            << diagram + QLatin1Char('\t') + tr("Zoom around the mouse") + QLatin1Char('\t') +
                   tr("Ctrl+wheel")
-           << diagram + QLatin1Char('\t') + tr("Select a segment") + QLatin1Char('\t') +
-                  tr("Click")
+           << diagram + QLatin1Char('\t') + tr("Select a segment") + QLatin1Char('\t') + tr("Click")
            << diagram + QLatin1Char('\t') + tr("Segment actions") + QLatin1Char('\t') +
                   tr("Right-click, or the Menu key");
 

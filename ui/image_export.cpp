@@ -30,15 +30,13 @@ public:
     Frame(const ImageExportOptions& options, const DiagramTheme& theme, double pictureWidth)
         : m_options(options), m_theme(theme), m_width(pictureWidth) {}
 
-    double titleHeight() const {
-        return m_options.title.isEmpty() ? 0.0 : kTitleSize * 1.8;
-    }
+    double titleHeight() const { return m_options.title.isEmpty() ? 0.0 : kTitleSize * 1.8; }
     double captionHeight() const {
         if (m_options.caption.isEmpty())
             return 0.0;
         const QFontMetricsF metrics(m_theme.font(kCaptionSize));
-        const QRectF box = metrics.boundingRect(QRectF(0, 0, m_width, 1e6), Qt::TextWordWrap,
-                                                m_options.caption);
+        const QRectF box =
+            metrics.boundingRect(QRectF(0, 0, m_width, 1e6), Qt::TextWordWrap, m_options.caption);
         return box.height() + kCaptionSize;
     }
     QSizeF pageSize(double pictureHeight) const {
@@ -74,7 +72,8 @@ private:
 };
 
 ExportResult failure(const QString& path, const QString& why) {
-    return {{}, QCoreApplication::translate("ImageExport", "Could not write %1: %2").arg(path, why)};
+    return {{},
+            QCoreApplication::translate("ImageExport", "Could not write %1: %2").arg(path, why)};
 }
 
 QString pagePath(const QString& path, int page) {
@@ -92,7 +91,8 @@ ExportResult writePngPages(const std::vector<std::pair<QSizeF, PagePainter>>& pa
                      static_cast<int>(std::ceil(size.height() * options.scale)),
                      QImage::Format_ARGB32_Premultiplied);
         if (image.isNull())
-            return failure(path, QCoreApplication::translate("ImageExport", "the image is too large"));
+            return failure(path,
+                           QCoreApplication::translate("ImageExport", "the image is too large"));
         image.fill(Qt::transparent);
         image.setDevicePixelRatio(options.scale);
         {
@@ -205,10 +205,12 @@ ExportResult exportSequence(const SequenceDiagram& diagram, const core::Trace& t
     const SequencePainter painter(diagram, theme, &trace);
     const QRectF bounds = painter.bounds();
     const double header = painter.headerHeight();
-    const double bodyTop = paint.visible.isEmpty() ? bounds.top() + header
-                                                   : std::max(bounds.top() + header, paint.visible.top());
-    const double bodyBottom =
-        paint.visible.isEmpty() ? bounds.bottom() : std::min(bounds.bottom(), paint.visible.bottom());
+    const double bodyTop = paint.visible.isEmpty()
+                               ? bounds.top() + header
+                               : std::max(bounds.top() + header, paint.visible.top());
+    const double bodyBottom = paint.visible.isEmpty()
+                                  ? bounds.bottom()
+                                  : std::min(bounds.bottom(), paint.visible.bottom());
     const Frame frame(options, theme, bounds.width());
 
     // Pages as tall as the format allows, each with the header on top.

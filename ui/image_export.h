@@ -24,7 +24,7 @@ DiagramTheme diagramTheme(ExportTheme theme);
 
 struct ImageExportOptions {
     ImageFormat format = ImageFormat::Png;
-    double scale = 1.0;    // PNG: device pixels per logical pixel
+    double scale = 1.0; // PNG: device pixels per logical pixel
     ExportTheme theme = ExportTheme::Light;
     bool transparent = false; // PNG: no background, the alpha channel is kept
     QString title;            // drawn above the picture when not empty

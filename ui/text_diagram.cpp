@@ -2,70 +2,48 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <variant>
 
 namespace ui {
 
 namespace {
 
-// One line of a text diagram, in the order the picture shows them top-down.
-struct Message {
-    const Arrow* arrow;
+// One line of a text diagram. The texts point into the diagram, which
+// outlives the story made of it.
+struct Step {
+    enum class Kind : std::uint8_t { Message, State, Call, Gap };
+    Kind kind = Kind::Message;
+    std::size_t event = 0;             // the trace event behind it (not for a gap)
+    double y = 0.0;                    // where the picture draws it
+    int lane = 0;                      // State, Call
+    const Arrow* arrow = nullptr;      // Message
+    const std::string* text = nullptr; // State, Call
+    core::Micros skipped{};            // Gap
 };
-struct StateNote {
-    int lane;
-    double y;
-    std::string state;
-};
-struct CallNote {
-    int lane;
-    double y;
-    std::string text;
-};
-struct Gap {
-    core::Micros skipped;
-};
-using Step = std::variant<Message, StateNote, CallNote, Gap>;
-
-double heightOf(const SequenceDiagram&, const Message& m) {
-    return m.arrow->from.y;
-}
-double heightOf(const SequenceDiagram&, const StateNote& s) {
-    return s.y;
-}
-double heightOf(const SequenceDiagram&, const CallNote& c) {
-    return c.y;
-}
-double heightOf(const SequenceDiagram&, const Gap&) {
-    return 0.0;
-}
 
 // Steps keep the trace's order of events, which is the order of cause and
-// effect: the FIN arrives, CLOSE-WAIT begins, then the application calls close().
-struct Placed {
-    std::size_t event;
-    Step step;
-};
-
+// effect: the FIN arrives, CLOSE-WAIT begins, then the application calls
+// close(). A break goes before the first step drawn below it.
 std::vector<Step> story(const SequenceDiagram& d) {
-    std::vector<Placed> placed;
+    std::vector<Step> placed;
     for (const AppNote& n : d.notes)
-        placed.push_back({n.event, CallNote{n.lane, n.at.y, n.text}});
+        placed.push_back({Step::Kind::Call, n.event, n.at.y, n.lane, nullptr, &n.text, {}});
     for (const StateMark& m : d.stateMarks)
-        placed.push_back({m.event, StateNote{m.lane, m.y, m.label}});
+        placed.push_back({Step::Kind::State, m.event, m.y, m.lane, nullptr, &m.label, {}});
     for (const Arrow& a : d.arrows)
-        placed.push_back({a.sentEvent, Message{&a}});
+        placed.push_back({Step::Kind::Message, a.sentEvent, a.from.y, a.fromLane, &a, nullptr, {}});
     std::stable_sort(placed.begin(), placed.end(),
-                     [](const Placed& a, const Placed& b) { return a.event < b.event; });
-    // A break goes before the first step drawn below it.
+                     [](const Step& a, const Step& b) { return a.event < b.event; });
     const std::vector<TimeBreak>& breaks = d.axis.breaks();
     std::vector<Step> steps;
     std::size_t nextBreak = 0;
-    for (Placed& p : placed) {
-        const double y = std::visit([&d](const auto& s) { return heightOf(d, s); }, p.step);
-        for (; nextBreak < breaks.size() && breaks[nextBreak].y < y; ++nextBreak)
-            steps.push_back(Gap{breaks[nextBreak].skipped});
-        steps.push_back(std::move(p.step));
+    for (const Step& step : placed) {
+        for (; nextBreak < breaks.size() && breaks[nextBreak].y < step.y; ++nextBreak) {
+            Step gap;
+            gap.kind = Step::Kind::Gap;
+            gap.skipped = breaks[nextBreak].skipped;
+            steps.push_back(gap);
+        }
+        steps.push_back(step);
     }
     return steps;
 }
@@ -121,17 +99,24 @@ std::string toMermaid(const SequenceDiagram& d) {
             ? participant(0) + "," + participant(static_cast<int>(d.lifelines.size()) - 1)
             : participant(0);
     for (const Step& step : story(d)) {
-        if (const auto* m = std::get_if<Message>(&step)) {
-            const Arrow& a = *m->arrow;
+        switch (step.kind) {
+        case Step::Kind::Message: {
+            const Arrow& a = *step.arrow;
             out += "    " + participant(a.fromLane) + (a.lost ? "-x" : "->>") +
                    participant(a.toLane) + ": " + mermaidText(a.label + remarks(a)) + "\n";
-        } else if (const auto* s = std::get_if<StateNote>(&step)) {
-            out += "    Note over " + participant(s->lane) + ": " + s->state + "\n";
-        } else if (const auto* c = std::get_if<CallNote>(&step)) {
-            out += "    Note over " + participant(c->lane) + ": " + mermaidText(c->text) + "\n";
-        } else if (const auto* g = std::get_if<Gap>(&step)) {
+            break;
+        }
+        case Step::Kind::State:
+            out += "    Note over " + participant(step.lane) + ": " + *step.text + "\n";
+            break;
+        case Step::Kind::Call:
+            out +=
+                "    Note over " + participant(step.lane) + ": " + mermaidText(*step.text) + "\n";
+            break;
+        case Step::Kind::Gap:
             if (!d.lifelines.empty())
-                out += "    Note over " + everyone + ": " + later(g->skipped) + "\n";
+                out += "    Note over " + everyone + ": " + later(step.skipped) + "\n";
+            break;
         }
     }
     return out;
@@ -143,17 +128,23 @@ std::string toPlantUml(const SequenceDiagram& d) {
         out += "participant \"" + d.lifelines[i].label + "\" as " +
                participant(static_cast<int>(i)) + "\n";
     for (const Step& step : story(d)) {
-        if (const auto* m = std::get_if<Message>(&step)) {
-            const Arrow& a = *m->arrow;
+        switch (step.kind) {
+        case Step::Kind::Message: {
+            const Arrow& a = *step.arrow;
             const char* arrow = a.lost ? " ->x " : (a.injected ? " -[#purple]> " : " -> ");
             out += participant(a.fromLane) + arrow + participant(a.toLane) + " : " + a.label +
                    remarks(a) + "\n";
-        } else if (const auto* s = std::get_if<StateNote>(&step)) {
-            out += "hnote over " + participant(s->lane) + " : " + s->state + "\n";
-        } else if (const auto* c = std::get_if<CallNote>(&step)) {
-            out += "rnote over " + participant(c->lane) + " : " + c->text + "\n";
-        } else if (const auto* g = std::get_if<Gap>(&step)) {
-            out += "... " + later(g->skipped) + " ...\n";
+            break;
+        }
+        case Step::Kind::State:
+            out += "hnote over " + participant(step.lane) + " : " + *step.text + "\n";
+            break;
+        case Step::Kind::Call:
+            out += "rnote over " + participant(step.lane) + " : " + *step.text + "\n";
+            break;
+        case Step::Kind::Gap:
+            out += "... " + later(step.skipped) + " ...\n";
+            break;
         }
     }
     out += "@enduml\n";

@@ -3,9 +3,9 @@
 #include "app/version.h"
 
 #include <QFile>
+#include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
@@ -260,22 +260,25 @@ QString capture(const char* name) {
 } // namespace
 
 TEST(Cli, listConnections_printsAnAlignedTable) {
-    const ProgramRun run = runProgram(
-        {QStringLiteral("--capture"), capture("loopback-reuse.pcapng"), QStringLiteral("--list-connections")});
+    const ProgramRun run =
+        runProgram({QStringLiteral("--capture"), capture("loopback-reuse.pcapng"),
+                    QStringLiteral("--list-connections")});
     EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
     EXPECT_TRUE(run.err.isEmpty()) << run.err.toStdString();
-    EXPECT_EQ(run.out,
-              QStringLiteral(
-                  "#  A                B                  start  duration  packets  bytes A→B  bytes B→A  end\n"
-                  "1  127.0.0.1:40123  127.0.0.1:5558  0.000000  0.000438       10          5          5  FIN\n"
-                  "2  127.0.0.1:40123  127.0.0.1:5558  0.715360  0.002714       10          5          5  FIN\n"));
+    EXPECT_EQ(run.out, QStringLiteral("#  A                B                  start  duration  "
+                                      "packets  bytes A→B  bytes B→A  end\n"
+                                      "1  127.0.0.1:40123  127.0.0.1:5558  0.000000  0.000438      "
+                                      " 10          5          5  FIN\n"
+                                      "2  127.0.0.1:40123  127.0.0.1:5558  0.715360  0.002714      "
+                                      " 10          5          5  FIN\n"));
 }
 
 TEST(Cli, listConnections_notesPacketsThatCouldNotBeDecoded) {
-    const ProgramRun run = runProgram(
-        {QStringLiteral("--capture"), capture("bad-headers.pcap"), QStringLiteral("--list-connections")});
+    const ProgramRun run = runProgram({QStringLiteral("--capture"), capture("bad-headers.pcap"),
+                                       QStringLiteral("--list-connections")});
     EXPECT_EQ(run.exitCode, 0);
-    EXPECT_TRUE(run.err.contains(QStringLiteral("bad-headers.pcap: 11 packets, 9 TCP; 2 could not be decoded\n")))
+    EXPECT_TRUE(run.err.contains(
+        QStringLiteral("bad-headers.pcap: 11 packets, 9 TCP; 2 could not be decoded\n")))
         << run.err.toStdString();
     EXPECT_TRUE(run.err.contains(
         QStringLiteral("bad-headers.pcap: packet 1, byte 14: IPv4 header length 4 words (< 5)\n")));
@@ -283,8 +286,9 @@ TEST(Cli, listConnections_notesPacketsThatCouldNotBeDecoded) {
 }
 
 TEST(Cli, captureTrace_printsTheTraceAndSaysHowTimesWereObtained) {
-    const ProgramRun run = runProgram({QStringLiteral("--capture"), capture("loopback-handshake.pcapng"),
-                                       QStringLiteral("--trace")});
+    const ProgramRun run =
+        runProgram({QStringLiteral("--capture"), capture("loopback-handshake.pcapng"),
+                    QStringLiteral("--trace")});
     EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
     QFile expected(capture("expected/loopback-handshake.trace.txt"));
     ASSERT_TRUE(expected.open(QIODevice::ReadOnly));
@@ -296,12 +300,13 @@ TEST(Cli, captureTrace_printsTheTraceAndSaysHowTimesWereObtained) {
 }
 
 TEST(Cli, captureConnectionOutOfRange_failsSayingHowManyThereAre) {
-    const ProgramRun run =
-        runProgram({QStringLiteral("--capture"), capture("loopback-reuse.pcapng"),
-                    QStringLiteral("--connection"), QStringLiteral("3"), QStringLiteral("--trace")});
+    const ProgramRun run = runProgram(
+        {QStringLiteral("--capture"), capture("loopback-reuse.pcapng"),
+         QStringLiteral("--connection"), QStringLiteral("3"), QStringLiteral("--trace")});
     EXPECT_EQ(run.exitCode, 1);
     expectOneErrorLine(run);
-    EXPECT_TRUE(run.err.endsWith(QStringLiteral("loopback-reuse.pcapng has 2 connections (see --list-connections)\n")))
+    EXPECT_TRUE(run.err.endsWith(
+        QStringLiteral("loopback-reuse.pcapng has 2 connections (see --list-connections)\n")))
         << run.err.toStdString();
     EXPECT_TRUE(run.out.isEmpty());
 }
@@ -366,12 +371,12 @@ TEST(Cli, exportSvgAndPdf_statesViewAndRange_writeValidFiles) {
     const QTemporaryDir dir;
     const QString svg = dir.filePath(QStringLiteral("states.svg"));
     const QString pdf = dir.filePath(QStringLiteral("part.pdf"));
-    EXPECT_EQ(runProgram({QStringLiteral("--scenario"), QStringLiteral("default"),
-                          QStringLiteral("--export"), svg, QStringLiteral("--view"),
-                          QStringLiteral("states"), QStringLiteral("--theme"),
-                          QStringLiteral("dark")})
-                  .exitCode,
-              0);
+    EXPECT_EQ(
+        runProgram({QStringLiteral("--scenario"), QStringLiteral("default"),
+                    QStringLiteral("--export"), svg, QStringLiteral("--view"),
+                    QStringLiteral("states"), QStringLiteral("--theme"), QStringLiteral("dark")})
+            .exitCode,
+        0);
     QFile svgFile(svg);
     ASSERT_TRUE(svgFile.open(QIODevice::ReadOnly));
     EXPECT_TRUE(svgFile.readAll().contains("ESTABLISHED"));
@@ -387,18 +392,17 @@ TEST(Cli, exportSvgAndPdf_statesViewAndRange_writeValidFiles) {
 }
 
 TEST(Cli, exportImage_badOptionsAndUnwritablePlace_sayWhatIsWrong) {
-    const ProgramRun transparentSvg =
-        runProgram({QStringLiteral("--scenario"), QStringLiteral("default"),
-                    QStringLiteral("--export"), QStringLiteral("x.svg"),
-                    QStringLiteral("--transparent")});
+    const ProgramRun transparentSvg = runProgram(
+        {QStringLiteral("--scenario"), QStringLiteral("default"), QStringLiteral("--export"),
+         QStringLiteral("x.svg"), QStringLiteral("--transparent")});
     EXPECT_EQ(transparentSvg.exitCode, 2);
     expectOneErrorLine(transparentSvg);
-    EXPECT_TRUE(transparentSvg.err.contains(QStringLiteral("--transparent only applies to a .png")));
+    EXPECT_TRUE(
+        transparentSvg.err.contains(QStringLiteral("--transparent only applies to a .png")));
 
-    const ProgramRun badRange =
-        runProgram({QStringLiteral("--scenario"), QStringLiteral("default"),
-                    QStringLiteral("--export"), QStringLiteral("x.png"), QStringLiteral("--range"),
-                    QStringLiteral("2s:1s")});
+    const ProgramRun badRange = runProgram({QStringLiteral("--scenario"), QStringLiteral("default"),
+                                            QStringLiteral("--export"), QStringLiteral("x.png"),
+                                            QStringLiteral("--range"), QStringLiteral("2s:1s")});
     EXPECT_EQ(badRange.exitCode, 2);
     EXPECT_TRUE(badRange.err.contains(QStringLiteral("TO must come after FROM")));
 

@@ -52,7 +52,8 @@ TEST(CommandLine, usageErrors_sayWhatIsWrong) {
         EXPECT_EQ(c.action, Action::ReportUsageError);
         return c.error;
     };
-    EXPECT_EQ(error({"--trace"}), "--trace needs --scenario ID|FILE or --capture FILE (see --help)");
+    EXPECT_EQ(error({"--trace"}),
+              "--trace needs --scenario ID|FILE or --capture FILE (see --help)");
     EXPECT_EQ(error({"--frobnicate"}), "unknown option '--frobnicate' (see --help)");
     EXPECT_EQ(error({"lab.json"}), "unexpected argument 'lab.json' (see --help)");
     EXPECT_EQ(error({"--scenario"}), "--scenario needs a value (see --help)");
@@ -70,10 +71,9 @@ TEST(CommandLine, usageErrors_sayWhatIsWrong) {
 
 TEST(CommandLine, helpText_documentsEveryOptionAndExitCodes) {
     const std::string help = app::helpText();
-    for (const char* option :
-         {"--list-scenarios", "--scenario", "--trace", "--format", "--export", "--capture-at", ".pcap",
-          "--capture FILE", "--list-connections", "--connection N", "--help", "--version",
-          "Exit status"})
+    for (const char* option : {"--list-scenarios", "--scenario", "--trace", "--format", "--export",
+                               "--capture-at", ".pcap", "--capture FILE", "--list-connections",
+                               "--connection N", "--help", "--version", "Exit status"})
         EXPECT_NE(help.find(option), std::string::npos) << option;
 }
 
@@ -167,7 +167,8 @@ TEST(CommandLine, captureListConnections_takesOneOrTwoFiles) {
     const CommandLine one = parse({"--capture", "a.pcap", "--list-connections"});
     EXPECT_EQ(one.action, Action::ListConnections);
     EXPECT_EQ(one.captures, (std::vector<std::string>{"a.pcap"}));
-    const CommandLine two = parse({"--capture=a.pcap", "--capture", "b.pcapng", "--list-connections"});
+    const CommandLine two =
+        parse({"--capture=a.pcap", "--capture", "b.pcapng", "--list-connections"});
     EXPECT_EQ(two.captures, (std::vector<std::string>{"a.pcap", "b.pcapng"}));
 }
 
@@ -191,7 +192,8 @@ TEST(CommandLine, captureUsageErrors_sayWhatIsWrong) {
     };
     EXPECT_EQ(error({"--capture", "a.pcap"}),
               "--capture needs --list-connections, --trace or --export (see --help)");
-    EXPECT_EQ(error({"--list-connections"}), "--list-connections needs --capture FILE (see --help)");
+    EXPECT_EQ(error({"--list-connections"}),
+              "--list-connections needs --capture FILE (see --help)");
     EXPECT_EQ(error({"--capture", "a", "--capture", "b", "--capture", "c", "--trace"}),
               "at most two --capture files (one taken at each end of the connection) (see --help)");
     EXPECT_EQ(error({"--capture", "a", "--scenario", "default", "--trace"}),

@@ -16,14 +16,14 @@
 
 #include <QAction>
 #include <QClipboard>
-#include <QGuiApplication>
 #include <QDockWidget>
-#include <QTableView>
+#include <QGuiApplication>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTest>
 #include <gtest/gtest.h>
 
@@ -124,10 +124,10 @@ TEST_F(MainWindowLab, droppingTheSynAck_bringsARetransmission_andUndoRestoresThe
 TEST_F(MainWindowLab, crashFromTheLab_happensAtThePlayhead) {
     window->playback()->seekTime(core::Micros{120000});
     emit window->labPanel()->crashRequested(QStringLiteral("server"));
-    const auto crash = std::find_if(trace().events.begin(), trace().events.end(),
-                                    [](const core::TraceEvent& e) {
-                                        return std::holds_alternative<core::HostCrashed>(e.body);
-                                    });
+    const auto crash =
+        std::find_if(trace().events.begin(), trace().events.end(), [](const core::TraceEvent& e) {
+            return std::holds_alternative<core::HostCrashed>(e.body);
+        });
     ASSERT_NE(crash, trace().events.end());
     EXPECT_EQ(crash->t, core::Micros{120000});
     EXPECT_EQ(window->playback()->time(), core::Micros{120000}); // the playhead stays
@@ -160,7 +160,8 @@ TEST_F(MainWindowLab, clickingAState_jumpsToWhenAnEndpointEnteredIt) {
     emit window->stateMachineView()->stateClicked(core::State::Established);
     const int index = window->playback()->eventIndex();
     ASSERT_GE(index, 0);
-    const auto* change = std::get_if<core::StateChanged>(&trace().events.at(static_cast<std::size_t>(index)).body);
+    const auto* change =
+        std::get_if<core::StateChanged>(&trace().events.at(static_cast<std::size_t>(index)).body);
     ASSERT_NE(change, nullptr);
     EXPECT_EQ(change->to, core::State::Established);
     // The state machine now lights ESTABLISHED for that endpoint.

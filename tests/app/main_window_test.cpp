@@ -28,8 +28,8 @@ protected:
     ~MainWindowTest() override { QSettings().clear(); }
 
     // A window that answers "save the edits?" with `answer` and records warnings.
-    std::unique_ptr<app::MainWindow> window(QMessageBox::StandardButton answer =
-                                                QMessageBox::Cancel) {
+    std::unique_ptr<app::MainWindow>
+    window(QMessageBox::StandardButton answer = QMessageBox::Cancel) {
         auto w = std::make_unique<app::MainWindow>(library());
         w->setSavePrompt([this, answer] {
             ++prompts;

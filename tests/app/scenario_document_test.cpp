@@ -36,8 +36,7 @@ TEST(ScenarioDocument, edit_resimulates_andUndoRestoresTheOldTraceByteForByte) {
     const core::Trace before = *document.trace();
     QSignalSpy changed(&document, &app::ScenarioDocument::traceChanged);
 
-    document.applyEdit(QStringLiteral("slower link"), slower(document.scenario()),
-                       core::Micros{0});
+    document.applyEdit(QStringLiteral("slower link"), slower(document.scenario()), core::Micros{0});
     EXPECT_NE(*document.trace(), before);
     EXPECT_TRUE(document.isModified());
 
@@ -54,8 +53,7 @@ TEST(ScenarioDocument, saveAs_writesTheEditedScenario_andMarksItClean) {
     const QString path = dir.filePath(QStringLiteral("lab.json"));
     app::ScenarioDocument document;
     document.open(builtIn("default"), {}, QStringLiteral("default"));
-    document.applyEdit(QStringLiteral("slower link"), slower(document.scenario()),
-                       core::Micros{0});
+    document.applyEdit(QStringLiteral("slower link"), slower(document.scenario()), core::Micros{0});
 
     QString error;
     ASSERT_TRUE(document.saveAs(path, error)) << error.toStdString();
@@ -68,13 +66,11 @@ TEST(ScenarioDocument, saveAs_writesTheEditedScenario_andMarksItClean) {
 TEST(ScenarioDocument, saveAs_unwritablePlace_reportsItAndStaysModified) {
     app::ScenarioDocument document;
     document.open(builtIn("default"), {}, QStringLiteral("default"));
-    document.applyEdit(QStringLiteral("slower link"), slower(document.scenario()),
-                       core::Micros{0});
+    document.applyEdit(QStringLiteral("slower link"), slower(document.scenario()), core::Micros{0});
 
     QString error;
     EXPECT_FALSE(document.saveAs(QStringLiteral("/nonexistent-dir/lab.json"), error));
-    EXPECT_TRUE(error.contains(QStringLiteral("/nonexistent-dir/lab.json")))
-        << error.toStdString();
+    EXPECT_TRUE(error.contains(QStringLiteral("/nonexistent-dir/lab.json"))) << error.toStdString();
     EXPECT_TRUE(document.isModified());
     EXPECT_TRUE(document.filePath().isEmpty());
 }

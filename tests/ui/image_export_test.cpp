@@ -96,9 +96,9 @@ TEST_F(ImageExport, pdf_startsAsPdf_andRendersToANonBlankPage) {
     ASSERT_TRUE(pdf.open(QIODevice::ReadOnly));
     EXPECT_TRUE(pdf.read(5).startsWith("%PDF-"));
     QProcess pdftoppm;
-    pdftoppm.start(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"),
-                                                 QStringLiteral("48"), QStringLiteral("-singlefile"),
-                                                 file("d.pdf"), file("page")});
+    pdftoppm.start(QStringLiteral("pdftoppm"),
+                   {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("48"),
+                    QStringLiteral("-singlefile"), file("d.pdf"), file("page")});
     ASSERT_TRUE(pdftoppm.waitForFinished(60000)) << "pdftoppm (poppler-utils) did not run";
     ASSERT_EQ(pdftoppm.exitCode(), 0) << pdftoppm.readAllStandardError().toStdString();
     const QImage page(file("page.png"));

@@ -18,8 +18,8 @@ namespace fs = std::filesystem;
 namespace {
 
 ui::SequenceDiagram diagramOf(const std::string& id) {
-    const core::Scenario scenario = core::loadScenarioFile(std::string(HL_SOURCE_DIR) +
-                                                           "/resources/scenarios/" + id + ".json");
+    const core::Scenario scenario =
+        core::loadScenarioFile(std::string(HL_SOURCE_DIR) + "/resources/scenarios/" + id + ".json");
     return ui::layoutSequence(core::simulate(scenario), ui::SequenceOptions{});
 }
 
