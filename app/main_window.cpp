@@ -20,6 +20,7 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QKeySequence>
+#include <QLabel>
 #include <QMenuBar>
 #include <QSettings>
 #include <QStatusBar>
@@ -80,6 +81,12 @@ void MainWindow::createWidgets() {
     m_sequence->setOptions(options);
     m_transport = new ui::TransportBar(centre);
     m_transport->setPlayback(m_playback);
+    m_captureNote = new QLabel(centre);
+    m_captureNote->setObjectName(QStringLiteral("captureNote"));
+    m_captureNote->setWordWrap(true);
+    m_captureNote->setContentsMargins(8, 4, 8, 4);
+    m_captureNote->setVisible(false);
+    column->addWidget(m_captureNote);
     column->addWidget(m_sequence, 1);
     column->addWidget(m_transport);
     setCentralWidget(centre);

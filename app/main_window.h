@@ -3,6 +3,7 @@
 #include "app/app_theme.h"
 #include "app/recent_files.h"
 #include "app/scenario_library.h"
+#include "core/capture_import.h"
 #include "core/scenario.h"
 #include "core/trace.h"
 #include "ui/endpoint_states.h"
@@ -12,6 +13,7 @@
 #include <functional>
 
 class QActionGroup;
+class QLabel;
 class QDockWidget;
 class QMenu;
 
@@ -69,6 +71,10 @@ public:
     bool save();
     bool saveAs(const QString& path);
 
+    // Shows a connection read from capture files (asking first about unsaved
+    // edits); false when the user cancelled.
+    bool openCaptureConnection(const QStringList& paths, const core::ImportedConnection& connection);
+
     // Shown in the status bar when no trace could be made.
     void showProblem(const QString& message);
 
@@ -120,6 +126,11 @@ private:
     void selectSegment(core::SegId seg);
     void jumpToState(core::State state);
 
+    // main_window_capture.cpp: connections read from captures
+    static QString captureNote(const core::Trace& trace);
+    void showCaptureNote();
+    void replayInSimulator();
+
     // main_window_lab.cpp: the lab's actions become edits
     using SegmentEdit = std::function<core::Scenario(core::Scenario, const core::Trace&)>;
     using NowEdit = std::function<core::Scenario(core::Scenario, core::Micros)>;
@@ -145,6 +156,8 @@ private:
     ui::EditList* m_edits = nullptr;
     QList<QDockWidget*> m_docks;
     QList<QAction*> m_segmentActions;
+    QLabel* m_captureNote = nullptr;
+    QAction* m_replayAction = nullptr;
     QDockWidget* m_inspectorDock = nullptr;
     ui::EndpointStates m_endpointStates;
     bool m_opening = false; // the next trace is a new scenario, not an edit

@@ -31,6 +31,10 @@ void MainWindow::createFileMenu() {
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     updateRecentMenu();
+    m_replayAction =
+        file->addAction(tr("Re&play in Simulator"), this, &MainWindow::replayInSimulator);
+    m_replayAction->setToolTip(tr("Turn the captured connection into a scenario you can break"));
+    m_replayAction->setEnabled(false);
     file->addSeparator();
     QAction* save = file->addAction(tr("&Save"), this, &MainWindow::save);
     save->setShortcut(QKeySequence::Save);

@@ -87,6 +87,12 @@ void MainWindow::delaySegment(core::SegId seg) {
 }
 
 void MainWindow::editSegment(core::SegId seg, core::FaultKind kind, const SegmentEdit& edit) {
+    if (m_document->isCapture()) {
+        statusBar()->showMessage(tr("A capture shows what happened; to change it, use File > "
+                                    "Replay in Simulator first."),
+                                 6000);
+        return;
+    }
     const core::Trace& trace = *m_document->trace();
     if (core::segmentEditProblem(trace, seg, kind) != core::SegmentEditProblem::None) {
         statusBar()->showMessage(tr("Segment #%1 cannot be changed that way.").arg(seg), 5000);

@@ -50,6 +50,7 @@ void MainWindow::showTrace(core::Micros editTime) {
     else
         m_inspector->clear();
     m_edits->setScenario(m_document->scenario(), trace);
+    showCaptureNote();
     showPosition(m_playback->time(), m_playback->eventIndex());
     updateLab();
     updateSegmentActions();

@@ -35,6 +35,8 @@ ScenarioDocument::ScenarioDocument(QObject* parent)
 }
 
 QString ScenarioDocument::title() const {
+    if (m_capture)
+        return m_captureTitle;
     if (!m_scenario.title.empty())
         return QString::fromStdString(m_scenario.title);
     if (!m_scenario.id.empty())
@@ -45,6 +47,8 @@ QString ScenarioDocument::title() const {
 void ScenarioDocument::open(core::Scenario scenario, const QString& filePath,
                             const QString& builtInId) {
     m_undo.clear();
+    m_capture = false;
+    m_replay = {};
     m_filePath = filePath;
     m_builtInId = builtInId;
     replaceScenario(scenario, core::Micros{0});
@@ -52,12 +56,34 @@ void ScenarioDocument::open(core::Scenario scenario, const QString& filePath,
     emit modifiedChanged(false);
 }
 
+void ScenarioDocument::openCapture(core::Trace trace, const QString& title,
+                                   core::Scenario replay) {
+    m_undo.clear();
+    m_capture = true;
+    m_captureTitle = title;
+    m_replay = std::move(replay);
+    m_scenario = {};
+    m_filePath.clear();
+    m_builtInId.clear();
+    m_trace = std::make_shared<const core::Trace>(std::move(trace));
+    emit traceChanged(core::Micros{0});
+    emit filePathChanged(m_filePath);
+    emit modifiedChanged(false);
+}
+
 void ScenarioDocument::applyEdit(const QString& text, core::Scenario edited, core::Micros at) {
+    if (m_capture)
+        return; // a capture is what happened: there is no scenario to change
     // push() calls redo(), which re-simulates.
     m_undo.push(new EditCommand(*this, text, m_scenario, std::move(edited), at));
 }
 
 bool ScenarioDocument::saveAs(const QString& filePath, QString& error) {
+    if (m_capture) {
+        error = tr("A connection from a capture cannot be saved as a scenario; use File > "
+                   "Replay in Simulator first.");
+        return false;
+    }
     QSaveFile file(filePath);
     const std::string json = core::toJson(m_scenario);
     if (!file.open(QIODevice::WriteOnly) ||

@@ -34,6 +34,15 @@ public:
 
     // Starts over with a scenario: no edits, nothing to undo.
     void open(core::Scenario scenario, const QString& filePath, const QString& builtInId = {});
+    // Starts over with a connection read from a capture: a trace with no
+    // scenario behind it, so nothing to edit or save; `replay` is the scenario
+    // that plays the same connection in the simulator.
+    void openCapture(core::Trace trace, const QString& title, core::Scenario replay);
+    bool isCapture() const { return m_capture; }
+    // Counts the scenario as not saved anywhere (e.g. one just made from a
+    // capture), so that closing asks to save it.
+    void markUnsaved() { m_undo.resetClean(); }
+    const core::Scenario& replayScenario() const { return m_replay; }
 
     // Replaces the scenario with `edited` as one undoable step named `text`.
     // `at` is the virtual time the edit acts from: the view keeps its playhead there.
@@ -57,6 +66,9 @@ private:
     std::shared_ptr<const core::Trace> m_trace;
     QString m_filePath;
     QString m_builtInId;
+    QString m_captureTitle;
+    bool m_capture = false;
+    core::Scenario m_replay;
     QUndoStack m_undo;
 };
 

@@ -3,6 +3,7 @@
 
 #include "app/main_window.h"
 #include "app/scenario_document.h"
+#include "core/capture_scan.h"
 #include "core/scenario_edit.h"
 #include "ui/edit_list.h"
 #include "ui/event_log_view.h"
@@ -17,6 +18,7 @@
 #include <QAction>
 #include <QClipboard>
 #include <QDockWidget>
+#include <QLabel>
 #include <QGuiApplication>
 #include <QListWidget>
 #include <QMenuBar>
@@ -189,4 +191,37 @@ TEST_F(MainWindowLab, copyViewAsImage_putsTheDiagramOnTheClipboard) {
     ASSERT_FALSE(image.isNull());
     EXPECT_EQ(image.size(), window->sequenceView()->viewport()->size() *
                                 window->sequenceView()->devicePixelRatio());
+}
+
+TEST_F(MainWindowLab, aCapturedConnection_isShownWithItsTimingNote_andReplaysAsAScenario) {
+    const std::string path = HL_SOURCE_DIR "/tests/data/captures/loopback-handshake.pcapng";
+    const core::CaptureListing listing = core::listConnections({path});
+    ASSERT_FALSE(listing.connections.empty());
+    const QStringList paths{QString::fromStdString(path)};
+    ASSERT_TRUE(window->openCaptureConnection(
+        paths, core::importConnection({path}, listing.connections.front())));
+    EXPECT_TRUE(window->document()->isCapture());
+    EXPECT_TRUE(window->windowTitle().startsWith(QStringLiteral("loopback-handshake.pcapng: ")))
+        << window->windowTitle().toStdString();
+    EXPECT_FALSE(window->labPanel()->isEnabled());
+    const auto* note = window->findChild<QLabel*>(QStringLiteral("captureNote"));
+    ASSERT_NE(note, nullptr);
+    EXPECT_TRUE(note->text().contains(QStringLiteral("inferred"))) << note->text().toStdString();
+    EXPECT_EQ(window->playback()->eventIndex(), -1);
+
+    // Dropping a captured segment is refused: it already happened.
+    const core::Trace captured = trace();
+    emit window->sequenceView()->dropSegmentRequested(0);
+    EXPECT_EQ(trace(), captured);
+
+    QAction* replay = menuAction(window->menuBar(), QStringLiteral("&File"),
+                                 QStringLiteral("Re&play in Simulator"));
+    ASSERT_NE(replay, nullptr);
+    ASSERT_TRUE(replay->isEnabled());
+    replay->trigger();
+    EXPECT_FALSE(window->document()->isCapture());
+    EXPECT_TRUE(window->labPanel()->isEnabled());
+    EXPECT_TRUE(window->document()->isModified()); // a new scenario no file holds yet
+    // The replay starts with the captured SYN's sequence number.
+    EXPECT_EQ(trace().segments.at(0).header.seq, captured.segments.at(0).header.seq);
 }

@@ -74,3 +74,26 @@ TEST(ScenarioDocument, saveAs_unwritablePlace_reportsItAndStaysModified) {
     EXPECT_TRUE(document.isModified());
     EXPECT_TRUE(document.filePath().isEmpty());
 }
+
+TEST(ScenarioDocument, capture_showsItsTrace_butCannotBeEditedOrSaved) {
+    app::ScenarioDocument document;
+    core::Trace trace;
+    trace.hosts = {{"10.0.0.1", core::Address{1}}};
+    trace.events = {{core::Micros{0}, core::HostCrashed{0}}};
+    core::Scenario replay = builtIn("default");
+    document.openCapture(trace, QStringLiteral("curl.pcapng: connection 1"), replay);
+    EXPECT_TRUE(document.isCapture());
+    EXPECT_EQ(*document.trace(), trace);
+    EXPECT_EQ(document.title(), QStringLiteral("curl.pcapng: connection 1"));
+    EXPECT_EQ(document.replayScenario().id, replay.id);
+
+    document.applyEdit(QStringLiteral("slower"), slower(replay), core::Micros{0});
+    EXPECT_EQ(*document.trace(), trace);
+    EXPECT_FALSE(document.isModified());
+    QString error;
+    EXPECT_FALSE(document.saveAs(QStringLiteral("/tmp/never-written.json"), error));
+    EXPECT_FALSE(error.isEmpty());
+
+    document.open(builtIn("default"), {}, QStringLiteral("default"));
+    EXPECT_FALSE(document.isCapture());
+}

@@ -1,0 +1,91 @@
+// Real captures in the window: the note on how their times were measured, and
+// turning a captured connection into a scenario that can be broken.
+
+#include "app/main_window.h"
+#include "app/scenario_document.h"
+#include "core/capture_decode.h"
+#include "core/capture_replay.h"
+#include "core/capture_trace.h"
+#include "ui/lab_panel.h"
+
+#include <QFileInfo>
+
+#include <QLabel>
+
+namespace app {
+
+namespace {
+
+QString seconds(core::Micros t) {
+    return QString::number(static_cast<double>(t.count()) / 1000.0, 'f', 3) +
+           MainWindow::tr(" ms");
+}
+
+} // namespace
+
+// What a learner must know before reading slopes off a captured connection.
+QString MainWindow::captureNote(const core::Trace& trace) {
+    if (!trace.capture)
+        return {};
+    const core::CaptureOrigin& origin = *trace.capture;
+    QString where;
+    if (origin.capturedAt != core::kNone)
+        where = tr("Captured at %1. ").arg(QString::fromStdString(
+            trace.hosts[static_cast<std::size_t>(origin.capturedAt)].name));
+    switch (origin.timing) {
+    case core::CaptureTiming::TwoCaptures:
+        return tr("Captured at both ends: send and arrival times are both measured (median "
+                  "one-way delay %1). States are inferred from the segments; \"?\" marks what "
+                  "the capture cannot show.")
+            .arg(seconds(origin.oneWayDelay));
+    case core::CaptureTiming::HandshakeEstimate:
+        return where + tr("The far end's times are estimated: one-way delay %1, half the "
+                          "handshake's round trip. States are inferred from the segments; \"?\" "
+                          "marks what the capture cannot show.")
+                           .arg(seconds(origin.oneWayDelay));
+    case core::CaptureTiming::NoEstimate:
+        break;
+    }
+    return where + tr("No complete handshake to estimate the delay from: arrows are drawn "
+                      "level. States are inferred from the segments; \"?\" marks what the "
+                      "capture cannot show.");
+}
+
+void MainWindow::showCaptureNote() {
+    const QString note = captureNote(*m_document->trace());
+    m_captureNote->setText(note);
+    m_captureNote->setVisible(!note.isEmpty());
+    m_lab->setEnabled(!m_document->isCapture());
+    m_replayAction->setEnabled(m_document->isCapture());
+}
+
+bool MainWindow::openCaptureConnection(const QStringList& paths,
+                                       const core::ImportedConnection& connection) {
+    if (!maybeKeepEdits())
+        return false;
+    QStringList names;
+    for (const QString& path : paths)
+        names << QFileInfo(path).fileName();
+    const QString title = tr("%1: %2:%3 ↔ %4:%5")
+                              .arg(names.join(QStringLiteral(" + ")),
+                                   QString::fromStdString(core::hostName(connection.summary.a.address)))
+                              .arg(connection.summary.a.port)
+                              .arg(QString::fromStdString(core::hostName(connection.summary.b.address)))
+                              .arg(connection.summary.b.port);
+    m_opening = true;
+    m_document->openCapture(core::traceFromConnection(connection), title,
+                            core::scenarioFromConnection(connection));
+    m_opening = false;
+    updateTitle();
+    return true;
+}
+
+void MainWindow::replayInSimulator() {
+    if (!m_document->isCapture())
+        return;
+    const core::Scenario replay = m_document->replayScenario();
+    openScenario(replay, {}, {});
+    m_document->markUnsaved(); // a new scenario that no file holds yet
+}
+
+} // namespace app
