@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <QImage>
+#include <QPainter>
 #include <QProcess>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
@@ -156,4 +157,73 @@ TEST_F(ImageExport, unwritablePlace_saysWhere) {
     const ui::ExportResult result = exportAs(e, QStringLiteral("/nonexistent-dir/x.png"), {});
     EXPECT_FALSE(result.ok());
     EXPECT_TRUE(result.error.contains(QStringLiteral("/nonexistent-dir/x.png")));
+}
+
+TEST_F(ImageExport, opaquePng_isFilledToItsEdges_atWholeAndFractionalScales) {
+    const Exported e = scenario("default");
+    for (const double scale : {1.0, 1.5, 2.0, 96.0 / 72.0}) {
+        ui::ImageExportOptions options;
+        options.scale = scale;
+        options.caption = QStringLiteral("A caption that makes the height uneven");
+        ASSERT_TRUE(exportAs(e, file("edge.png"), options).ok());
+        const QImage image(file("edge.png"));
+        ASSERT_FALSE(image.isNull());
+        const int right = image.width() - 1;
+        const int bottom = image.height() - 1;
+        for (int x = 0; x < image.width(); ++x)
+            ASSERT_EQ(qAlpha(image.pixel(x, bottom)), 255) << "scale " << scale << " x " << x;
+        for (int y = 0; y < image.height(); ++y)
+            ASSERT_EQ(qAlpha(image.pixel(right, y)), 255) << "scale " << scale << " y " << y;
+    }
+}
+
+TEST_F(ImageExport, timeRange_reachesTheArrivalOfSegmentsSentInIt) {
+    const Exported e = scenario("default"); // the SYN leaves at 100 ms, arrives at 150 ms
+    const QRectF range = ui::sequenceRange(e.diagram, core::Micros{0}, core::Micros{120000});
+    EXPECT_GT(range.bottom(), e.diagram.axis.y(core::Micros{150000}));
+    EXPECT_LT(range.bottom(), e.diagram.axis.y(core::Micros{200000}));
+}
+
+TEST_F(ImageExport, picture_drawsWhatTheFileHolds) {
+    const Exported e = scenario("default");
+    ui::ImageExportOptions options;
+    options.title = QStringLiteral("Title");
+    const auto picture = ui::sequencePicture(e.diagram, e.trace, {}, options);
+    ASSERT_EQ(picture->pageCount(), 1);
+    QImage drawn(ui::pngPixelSize(picture->pageSize(0), 1.0), QImage::Format_ARGB32_Premultiplied);
+    drawn.fill(Qt::transparent);
+    {
+        QPainter p(&drawn);
+        picture->paintPage(p, 0);
+    }
+    ASSERT_TRUE(ui::writePicture(*picture, options, file("file.png")).ok());
+    EXPECT_EQ(QImage(file("file.png")).convertToFormat(drawn.format()), drawn);
+}
+
+// What the preview relies on: inside the area a page is drawn as in full,
+// and far outside it hardly anything is drawn.
+TEST_F(ImageExport, picture_area_drawsThatPartAsInFull) {
+    const Exported e = scenario("default");
+    const auto picture = ui::sequencePicture(e.diagram, e.trace, {}, {});
+    const QSize size = ui::pngPixelSize(picture->pageSize(0), 1.0);
+    const auto draw = [&](const QRectF& area) {
+        QImage image(size, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::transparent);
+        QPainter p(&image);
+        picture->paintPage(p, 0, area);
+        return image;
+    };
+    const QImage full = draw({});
+    const QRect area(0, 300, size.width(), 150);
+    const QImage part = draw(area);
+    EXPECT_EQ(part.copy(area), full.copy(area));
+    const auto drawn = [&](const QImage& image, int top, int bottom) {
+        int count = 0;
+        for (int y = top; y < bottom; ++y)
+            for (int x = 0; x < size.width(); ++x)
+                count += image.pixel(x, y) != image.pixel(2, 2) ? 1 : 0;
+        return count;
+    };
+    const int below = area.bottom() + 300;
+    EXPECT_LT(drawn(part, below, size.height()), drawn(full, below, size.height()) / 4);
 }
