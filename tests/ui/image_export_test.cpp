@@ -227,3 +227,23 @@ TEST_F(ImageExport, picture_area_drawsThatPartAsInFull) {
     const int below = area.bottom() + 300;
     EXPECT_LT(drawn(part, below, size.height()), drawn(full, below, size.height()) / 4);
 }
+
+TEST_F(ImageExport, longTitle_wrapsWithinThePictureWidth) {
+    const Exported e = scenario("default");
+    ui::ImageExportOptions options;
+    options.title = QStringLiteral("Short");
+    const QSizeF one = ui::sequencePicture(e.diagram, e.trace, {}, options)->pageSize(0);
+    options.title = QStringLiteral("A title much too long for one line: ").repeated(6);
+    const QSizeF wrapped = ui::sequencePicture(e.diagram, e.trace, {}, options)->pageSize(0);
+    EXPECT_EQ(wrapped.width(), one.width());
+    EXPECT_GT(wrapped.height(), one.height() + 40);
+}
+
+TEST_F(ImageExport, unwritableFile_saysWhyAsTheSystemDoes) {
+    const Exported e = scenario("default");
+    const QString path = file("missing/x.svg");
+    QFile probe(path);
+    ASSERT_FALSE(probe.open(QIODevice::WriteOnly));
+    const ui::ExportResult result = exportAs(e, path, {});
+    EXPECT_TRUE(result.error.endsWith(probe.errorString())) << result.error.toStdString();
+}
