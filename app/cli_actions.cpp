@@ -1,7 +1,9 @@
 #include "cli_actions.h"
 
 #include "app/version.h"
+#include "cli_capture.h"
 #include "core/capture_point.h"
+#include "core/capture_reader.h"
 #include "core/fault_check.h"
 #include "core/pcap_export.h"
 #include "core/scenario_json.h"
@@ -43,8 +45,15 @@ core::Trace simulateNamedScenario(const CommandLine& commandLine) {
     return trace;
 }
 
-int printTrace(const CommandLine& commandLine, std::ostream& out) {
-    const core::Trace trace = simulateNamedScenario(commandLine);
+// The trace the command line asks for: of the scenario, or of a captured connection.
+core::Trace traceFor(const CommandLine& commandLine, std::ostream& err) {
+    if (!commandLine.captures.empty())
+        return traceOfCapture(commandLine, err);
+    return simulateNamedScenario(commandLine);
+}
+
+int printTrace(const CommandLine& commandLine, std::ostream& out, std::ostream& err) {
+    const core::Trace trace = traceFor(commandLine, err);
     if (commandLine.format == TraceFormat::JsonLines)
         core::writeJsonLinesTrace(trace, out);
     else
@@ -101,7 +110,7 @@ int exportCapture(const CommandLine& commandLine, std::ostream& err) {
 
 // A Mermaid or PlantUML text of the sequence diagram (docs/export.md).
 int exportTextDiagram(const CommandLine& commandLine, std::ostream& err) {
-    const core::Trace trace = simulateNamedScenario(commandLine);
+    const core::Trace trace = traceFor(commandLine, err);
     const ui::SequenceDiagram diagram = ui::layoutSequence(trace, ui::SequenceOptions{});
     const std::string text = commandLine.exportFormat == ExportFormat::Mermaid
                                  ? ui::toMermaid(diagram)
@@ -121,6 +130,8 @@ int exportTextDiagram(const CommandLine& commandLine, std::ostream& err) {
 int exportScenario(const CommandLine& commandLine, std::ostream& err) {
     switch (commandLine.exportFormat) {
     case ExportFormat::Pcap:
+        if (!commandLine.captures.empty())
+            return extractCapturedConnection(commandLine, err);
         return exportCapture(commandLine, err);
     case ExportFormat::Mermaid:
     case ExportFormat::PlantUml:
@@ -139,8 +150,10 @@ int dispatch(const CommandLine& commandLine, std::ostream& out, std::ostream& er
         return kExitOk;
     case Action::ListScenarios:
         return listScenarios(out);
+    case Action::ListConnections:
+        return listConnections(commandLine, out, err);
     case Action::PrintTrace:
-        return printTrace(commandLine, out);
+        return printTrace(commandLine, out, err);
     case Action::Export:
         return exportScenario(commandLine, err);
     case Action::ReportUsageError:
@@ -172,6 +185,10 @@ int runCliAction(const CommandLine& commandLine, std::ostream& out, std::ostream
         reportError(err, e.what()); // already names the file, JSON path and problem
     } catch (const core::CaptureExportError& e) {
         reportError(err, e.what()); // names the file and the reason
+    } catch (const core::CaptureError& e) {
+        reportError(err, e.what()); // names the capture and what is wrong where
+    } catch (const CaptureChoiceError& e) {
+        reportError(err, e.what());
     } catch (const UnknownScenarioError& e) {
         reportError(err, e.what());
     } catch (const std::exception& e) {

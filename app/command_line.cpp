@@ -14,7 +14,10 @@ struct RawOptions {
     bool version = false;
     bool listScenarios = false;
     bool trace = false;
+    bool listConnections = false;
     std::optional<std::string> scenario;
+    std::vector<std::string> captures;
+    std::optional<std::string> connection;
     std::optional<std::string> format;
     std::optional<std::string> exportPath;
     std::optional<std::string> captureAt;
@@ -30,6 +33,8 @@ std::optional<std::string>* valueOf(RawOptions& raw, std::string_view name) {
         return &raw.exportPath;
     if (name == "--capture-at")
         return &raw.captureAt;
+    if (name == "--connection")
+        return &raw.connection;
     return nullptr;
 }
 
@@ -42,7 +47,7 @@ CommandLine usageError(std::string message) {
 
 bool isFlag(std::string_view name) {
     return name == "--help" || name == "-h" || name == "--version" || name == "--list-scenarios" ||
-           name == "--trace";
+           name == "--trace" || name == "--list-connections";
 }
 
 void setFlag(RawOptions& raw, std::string_view name) {
@@ -52,6 +57,8 @@ void setFlag(RawOptions& raw, std::string_view name) {
         raw.version = true;
     else if (name == "--list-scenarios")
         raw.listScenarios = true;
+    else if (name == "--list-connections")
+        raw.listConnections = true;
     else
         raw.trace = true;
 }
@@ -68,7 +75,8 @@ std::string readArguments(const std::vector<std::string>& arguments, RawOptions&
             setFlag(raw, name);
             continue;
         }
-        std::optional<std::string>* slot = valueOf(raw, name);
+        std::optional<std::string> capture; // --capture may be given twice
+        std::optional<std::string>* slot = name == "--capture" ? &capture : valueOf(raw, name);
         if (!slot) {
             if (argument.starts_with('-'))
                 return "unknown option '" + std::string(argument) + "'";
@@ -82,27 +90,57 @@ std::string readArguments(const std::vector<std::string>& arguments, RawOptions&
         if (value.empty())
             return std::string(name) + " needs a value";
         *slot = value;
+        if (capture)
+            raw.captures.push_back(*capture);
     }
+    return {};
+}
+
+// Options that name or need a source, checked on their own; returns an error
+// message, empty when they go together.
+std::string checkSources(const RawOptions& raw) {
+    const bool capture = !raw.captures.empty();
+    if (raw.listScenarios && (raw.trace || raw.scenario || raw.exportPath))
+        return "--list-scenarios cannot be combined with --scenario, --trace or --export";
+    if (raw.listScenarios && (capture || raw.listConnections))
+        return "--list-scenarios cannot be combined with --capture or --list-connections";
+    if (capture && raw.scenario)
+        return "--capture and --scenario cannot be combined";
+    if (raw.captures.size() > 2)
+        return "at most two --capture files (one taken at each end of the connection)";
+    if (raw.listConnections && !capture)
+        return "--list-connections needs --capture FILE";
+    if (raw.listConnections && (raw.trace || raw.exportPath || raw.connection))
+        return "--list-connections cannot be combined with --trace, --export or --connection";
+    if (raw.connection && !capture)
+        return "--connection needs --capture FILE";
+    if (capture && raw.captureAt)
+        return "--capture-at only applies to a scenario's --export";
+    if (capture && !raw.listConnections && !raw.trace && !raw.exportPath)
+        return "--capture needs --list-connections, --trace or --export";
     return {};
 }
 
 // Sets commandLine.action from the options; returns an error message when
 // they do not go together, empty on success.
 std::string chooseAction(const RawOptions& raw, CommandLine& commandLine) {
+    const bool source = raw.scenario || !raw.captures.empty();
     if (raw.help)
         commandLine.action = Action::ShowHelp;
     else if (raw.version)
         commandLine.action = Action::ShowVersion;
-    else if (raw.listScenarios && (raw.trace || raw.scenario || raw.exportPath))
-        return "--list-scenarios cannot be combined with --scenario, --trace or --export";
+    else if (std::string error = checkSources(raw); !error.empty())
+        return error;
     else if (raw.listScenarios)
         commandLine.action = Action::ListScenarios;
+    else if (raw.listConnections)
+        commandLine.action = Action::ListConnections;
     else if (raw.trace && raw.exportPath)
         return "--trace and --export cannot be combined";
-    else if (raw.trace && !raw.scenario)
-        return "--trace needs --scenario ID|FILE";
-    else if (raw.exportPath && !raw.scenario)
-        return "--export needs --scenario ID|FILE";
+    else if (raw.trace && !source)
+        return "--trace needs --scenario ID|FILE or --capture FILE";
+    else if (raw.exportPath && !source)
+        return "--export needs --scenario ID|FILE or --capture FILE";
     else if (raw.format && !raw.trace)
         return "--format only applies to --trace";
     else if (raw.captureAt && !raw.exportPath)
@@ -111,6 +149,20 @@ std::string chooseAction(const RawOptions& raw, CommandLine& commandLine) {
         commandLine.action = Action::PrintTrace;
     else if (raw.exportPath)
         commandLine.action = Action::Export;
+    return {};
+}
+
+// --connection N: a whole number from 1.
+std::string connectionNumber(const std::string& text, std::optional<std::size_t>& number) {
+    std::size_t value = 0;
+    for (const char c : text) {
+        if (c < '0' || c > '9' || value > 1'000'000'000)
+            return "--connection needs a number from 1, not '" + text + "'";
+        value = value * 10 + static_cast<std::size_t>(c - '0');
+    }
+    if (value == 0)
+        return "--connection needs a number from 1, not '" + text + "'";
+    number = value;
     return {};
 }
 
@@ -157,6 +209,7 @@ CommandLine parseCommandLine(const std::vector<std::string>& arguments) {
 
     CommandLine commandLine;
     commandLine.scenario = raw.scenario;
+    commandLine.captures = raw.captures;
     commandLine.exportPath = raw.exportPath;
     commandLine.captureAt = raw.captureAt;
     if (raw.format == "jsonl")
@@ -166,6 +219,12 @@ CommandLine parseCommandLine(const std::vector<std::string>& arguments) {
 
     if (std::string error = chooseAction(raw, commandLine); !error.empty())
         return usageError(std::move(error));
+    if (raw.connection && commandLine.action != Action::ShowHelp &&
+        commandLine.action != Action::ShowVersion) {
+        if (std::string error = connectionNumber(*raw.connection, commandLine.connection);
+            !error.empty())
+            return usageError(std::move(error));
+    }
     if (commandLine.action == Action::Export) {
         if (std::string error = exportFormatOf(*raw.exportPath, commandLine.exportFormat);
             !error.empty())
@@ -187,20 +246,28 @@ std::string helpText() {
            "  --scenario ID|FILE    The scenario to use: a built-in id, or a scenario file\n"
            "                        (an existing path, or any name ending in .json).\n"
            "                        Without --trace or --export, opens the window showing it.\n"
-           "  --trace               Print the scenario's trace to standard output.\n"
+           "  --capture FILE        Use a TCP connection from a packet capture (pcap or\n"
+           "                        pcapng, e.g. from tcpdump or Wireshark) instead of a\n"
+           "                        scenario; give it twice for captures taken at both ends.\n"
+           "                        States are inferred, see docs/capture-import.md.\n"
+           "  --list-connections    With --capture: print the capture's TCP connections.\n"
+           "  --connection N        With --capture: the connection to use, numbered as\n"
+           "                        --list-connections prints them (default: 1).\n"
+           "  --trace               Print the trace to standard output.\n"
            "  --format text|jsonl   Trace format (default: text), see docs/trace-format.md.\n"
-           "  --export FILE         Write the scenario to FILE; the extension says the\n"
-           "                        format: .pcap (a packet capture for Wireshark or\n"
-           "                        tcpdump, see docs/capture-export.md), .mmd (a Mermaid\n"
+           "  --export FILE         Write the scenario or connection to FILE; the extension\n"
+           "                        says the format: .pcap (a packet capture for Wireshark or\n"
+           "                        tcpdump, see docs/capture-export.md; for --capture the\n"
+           "                        connection's packets as captured), .mmd (a Mermaid\n"
            "                        sequenceDiagram) or .puml (a PlantUML sequence diagram).\n"
-           "  --capture-at HOST     With --export: capture on this host's interface (a host\n"
-           "                        name or address). Default: the first host that accepts\n"
-           "                        a connection, else the scenario's second host.\n"
+           "  --capture-at HOST     With --scenario and --export: capture on this host's\n"
+           "                        interface (a host name or address). Default: the first\n"
+           "                        host that accepts a connection, else the second host.\n"
            "  -h, --help            Print this help and exit.\n"
            "  --version             Print the version and exit.\n"
            "\n"
-           "Exit status: 0 on success, 1 when the action fails (e.g. a scenario that\n"
-           "cannot be loaded), 2 when the command line is wrong.\n";
+           "Exit status: 0 on success, 1 when the action fails (e.g. a scenario or capture\n"
+           "that cannot be read), 2 when the command line is wrong.\n";
 }
 
 } // namespace app

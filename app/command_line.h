@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
@@ -13,6 +14,7 @@ enum class Action {
     ShowHelp,
     ShowVersion,
     ListScenarios,
+    ListConnections,
     PrintTrace,
     Export,
     ReportUsageError,
@@ -27,6 +29,10 @@ enum class ExportFormat { Pcap, Mermaid, PlantUml };
 struct CommandLine {
     Action action = Action::OpenWindow;
     std::optional<std::string> scenario; // --scenario: a built-in id or a file
+    // --capture, once or twice (one capture per end of the same traffic):
+    // the trace comes from these pcap or pcapng files instead of a scenario.
+    std::vector<std::string> captures;
+    std::optional<std::size_t> connection; // --connection N: from 1, as --list-connections numbers
     TraceFormat format = TraceFormat::Text;
     std::optional<std::string> exportPath; // --export FILE
     ExportFormat exportFormat = ExportFormat::Pcap;
@@ -36,7 +42,7 @@ struct CommandLine {
 
 // Exit codes, as --help documents them.
 inline constexpr int kExitOk = 0;
-inline constexpr int kExitFailure = 1; // the action failed: bad scenario file, unknown id
+inline constexpr int kExitFailure = 1; // the action failed: bad scenario or capture file, unknown id
 inline constexpr int kExitUsage = 2;   // the command line itself is wrong
 
 // argv without the program name.

@@ -16,6 +16,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QKeySequence>
@@ -74,6 +75,9 @@ void MainWindow::createWidgets() {
     column->setSpacing(0);
     m_sequence = new ui::SequenceView(centre);
     m_sequence->setFollowPlayhead(true);
+    ui::SequenceOptions options = m_sequence->options();
+    options.laneSpacing = 320.0; // room for two labels where segments cross
+    m_sequence->setOptions(options);
     m_transport = new ui::TransportBar(centre);
     m_transport->setPlayback(m_playback);
     column->addWidget(m_sequence, 1);
@@ -158,6 +162,13 @@ void MainWindow::createEditMenu() {
                         QKeySequence(Qt::CTRL | Qt::Key_Y)});
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    QAction* copy = edit->addAction(tr("&Copy View as Image"), this, [this] {
+        // What the diagram shows now, at the screen's resolution.
+        QGuiApplication::clipboard()->setImage(m_sequence->viewport()->grab().toImage());
+        statusBar()->showMessage(tr("The diagram as shown is on the clipboard."), 3000);
+    });
+    copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     edit->addSeparator();
     // The same keys work in the diagram, on the segment under the selection.
     const auto segmentAction = [this, edit](const QString& text, Qt::Key key, auto signal) {

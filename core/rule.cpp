@@ -50,6 +50,10 @@ std::string_view toString(Rule r) {
         return "ACK with a valid SYN cookie";
     case Rule::HostCrashed:
         return "host crashed";
+    case Rule::InferredFromCapture:
+        return "inferred from the capture, earlier state unknown";
+    case Rule::StateUnknown:
+        return "state unknown: the capture misses a segment";
     }
     return "?";
 }
@@ -94,6 +98,9 @@ std::string_view rfcSection(Rule r) {
         return "RFC 4987 3.6";
     case Rule::HostCrashed:
         return "";
+    case Rule::InferredFromCapture:
+    case Rule::StateUnknown:
+        return "inferred from a capture";
     }
     return "";
 }

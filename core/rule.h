@@ -31,12 +31,28 @@ enum class Rule : std::uint8_t {
     TwoWayHandshake,         // NOT TCP: a SYN in LISTEN establishes at once (teaching variant)
     SynCookieAck, // an ACK carried a valid SYN cookie: SYN-RECEIVED rebuilt (RFC 4987 3.6)
     HostCrashed,  // the host lost all state: not a protocol transition
+    // Only in traces read from a packet capture (core/capture_trace.h), where
+    // states are inferred from the segments seen. Neither is a protocol
+    // transition, and each has one end that is a placeholder, not a state:
+    InferredFromCapture, // the state `to` is known from here on, the state before it is not:
+                         // `from` is CLOSED as a placeholder for "unknown"
+    StateUnknown,        // the capture no longer shows the state (a segment is missing):
+                         // `to` is CLOSED as a placeholder for "unknown"
 };
 
 // Rules of the teaching variants that are not TCP: their transitions lie
 // outside RFC 9293's diagram on purpose.
 constexpr bool isNotTcp(Rule r) {
     return r == Rule::TwoWayHandshake;
+}
+
+// Whether a StateChanged with rule `r` has a placeholder instead of a real
+// state at its start (`from`) or its end (`to`): shown as "?", not as CLOSED.
+constexpr bool hasUnknownFrom(Rule r) {
+    return r == Rule::InferredFromCapture;
+}
+constexpr bool hasUnknownTo(Rule r) {
+    return r == Rule::StateUnknown;
 }
 
 // Short English label as the text trace prints it: "active OPEN".

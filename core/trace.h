@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <deque>
+#include <optional>
 #include <string>
 #include <variant>
 #include <vector>
@@ -208,6 +209,30 @@ struct TraceEvent {
     friend bool operator==(const TraceEvent&, const TraceEvent&) = default;
 };
 
+// How a trace read from packet captures got its times (core/capture_trace.h).
+enum class CaptureTiming : std::uint8_t {
+    TwoCaptures,       // captured at both ends: send and arrival times are both measured
+    HandshakeEstimate, // one capture point: the far end's times are the capture's shifted by
+                       // half the handshake's round-trip time (oneWayDelay)
+    NoEstimate,        // one capture point and no complete handshake: the far end's times
+                       // are the capture's (a delay of 0)
+};
+
+// Set on a trace read from packet captures instead of simulated. Its states are
+// inferred from the segments seen (Rule::InferredFromCapture and
+// Rule::StateUnknown mark what the capture cannot show).
+struct CaptureOrigin {
+    std::vector<std::string> files;
+    HostId capturedAt = kNone; // one capture: the host it was taken nearest to
+    CaptureTiming timing = CaptureTiming::NoEstimate;
+    Micros oneWayDelay{};      // estimated, or with two captures the median measured
+    std::int64_t epochMicros = 0; // the capture's clock (µs since the Unix epoch) at time 0
+    // The host addresses of the trace are IPv4 stand-ins (192.0.2.x) because the
+    // capture's are IPv6 or the same for both ends; HostInfo::name has the real ones.
+    bool standInAddresses = false;
+    friend bool operator==(const CaptureOrigin&, const CaptureOrigin&) = default;
+};
+
 // What simulate() produced: an ordered list of events in virtual time plus the
 // tables they refer to.
 struct Trace {
@@ -217,6 +242,7 @@ struct Trace {
     std::string payload;
     // A deque grows in chunks: a long trace never needs twice its size at once.
     std::deque<TraceEvent> events;
+    std::optional<CaptureOrigin> capture; // only for a trace read from captures
 
     std::string_view payloadOf(SegId id) const {
         const SegmentRecord& r = segments.at(static_cast<std::size_t>(id));

@@ -88,9 +88,9 @@ public:
     void operator()(const StateChanged& e) {
         appendConn(e.conn);
         *m_out += ' ';
-        *m_out += toString(e.from);
+        *m_out += hasUnknownFrom(e.rule) ? "?" : toString(e.from);
         *m_out += " -> ";
-        *m_out += toString(e.to);
+        *m_out += hasUnknownTo(e.rule) ? "?" : toString(e.to);
         *m_out += " (";
         *m_out += toString(e.rule);
         *m_out += ')';

@@ -120,8 +120,8 @@ public:
     void operator()(const StateChanged& e) {
         event("state");
         connection(e.conn);
-        m_object->string("from", toString(e.from));
-        m_object->string("to", toString(e.to));
+        m_object->string("from", hasUnknownFrom(e.rule) ? "?" : toString(e.from));
+        m_object->string("to", hasUnknownTo(e.rule) ? "?" : toString(e.to));
         m_object->string("cause", toString(e.rule));
         m_object->string("rule_ref", rfcSection(e.rule));
         if (e.cause != kNone)

@@ -159,6 +159,10 @@ QString ruleText(core::Rule rule) {
         return Tr::tr("ACK with a valid SYN cookie");
     case core::Rule::HostCrashed:
         return Tr::tr("host crashed");
+    case core::Rule::InferredFromCapture:
+        return Tr::tr("seen in the capture; the state before is not known");
+    case core::Rule::StateUnknown:
+        return Tr::tr("the capture cannot tell the state from here on");
     }
     return QStringLiteral("?");
 }

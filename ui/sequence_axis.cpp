@@ -68,6 +68,25 @@ core::Micros TimeAxis::timeAt(double y) const {
     return a.t + core::Micros{std::llround(f * static_cast<double>((b.t - a.t).count()))};
 }
 
+std::vector<std::string_view> arrowKinds(const Arrow& a) {
+    std::vector<std::string_view> kinds;
+    const auto add = [&kinds](bool on, std::string_view name) {
+        if (on)
+            kinds.push_back(name);
+    };
+    add(a.lost, "lost");
+    add(a.unfinished, "unfinished");
+    add(a.retransmission, "retransmission");
+    add(a.injected, "injected");
+    add(a.duplicate, "duplicate");
+    add(a.keepaliveProbe, "keepalive probe");
+    add(a.challengeAck, "challenge ACK");
+    add(a.synCookie, "SYN cookie");
+    add(a.hostReset, "host RST");
+    add(a.udp, "UDP");
+    return kinds;
+}
+
 namespace {
 
 std::string num(double v) {
@@ -82,20 +101,8 @@ std::string span(double y0, double y1) {
 
 std::string arrowFlags(const Arrow& a) {
     std::string out;
-    const auto add = [&out](bool on, const char* name) {
-        if (on)
-            out += out.empty() ? std::string(" [") + name : std::string(", ") + name;
-    };
-    add(a.lost, "lost");
-    add(a.unfinished, "unfinished");
-    add(a.retransmission, "retransmission");
-    add(a.injected, "injected");
-    add(a.duplicate, "duplicate");
-    add(a.keepaliveProbe, "keepalive probe");
-    add(a.challengeAck, "challenge ACK");
-    add(a.synCookie, "SYN cookie");
-    add(a.hostReset, "host RST");
-    add(a.udp, "UDP");
+    for (const std::string_view kind : arrowKinds(a))
+        out += (out.empty() ? " [" : ", ") + std::string(kind);
     return out.empty() ? out : out + "]";
 }
 

@@ -170,6 +170,11 @@ struct SequenceDiagram {
 //   A host crash closes every connection of that host.
 SequenceDiagram layoutSequence(const core::Trace& trace, const SequenceOptions& options);
 
+// What is special about an arrow, in a fixed order: "lost", "unfinished",
+// "retransmission", "injected", "duplicate", "keepalive probe",
+// "challenge ACK", "SYN cookie", "host RST", "UDP".
+std::vector<std::string_view> arrowKinds(const Arrow& arrow);
+
 // The model as indented text, one item a line, for tests and debugging.
 std::string toText(const SequenceDiagram& diagram);
 

@@ -1,5 +1,5 @@
-// The sequence painter: what it prepares once per diagram, the frame of a
-// paint, lifelines, time breaks, the playhead and hit testing.
+// The sequence painter: sizes, fonts and laid-out text, the frame of a paint,
+// lifelines, time breaks, the playhead and hit testing.
 
 #include "ui/sequence_painter.h"
 
@@ -10,9 +10,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
-#include <map>
 #include <memory>
-#include <set>
 #include <tuple>
 
 namespace ui {
@@ -62,8 +60,8 @@ void SequencePainter::prepare() {
     tag.setItalic(true);
     m_faces.clear();
     for (const QFont& font :
-         {m_theme.font(kLabelPx), m_theme.font(kLabelPx, true), tag, m_theme.font(kSmallPx),
-          m_theme.font(kSmallPx, true), m_theme.font(kHeaderPx, true)})
+         {m_theme.font(kLabelPx), m_theme.font(kLabelPx, true), m_theme.font(kLabelPx * 0.9), tag,
+          m_theme.font(kSmallPx), m_theme.font(kSmallPx, true), m_theme.font(kHeaderPx, true)})
         m_faces.emplace_back(font);
     m_texts.clear();
     prepareStyles();
@@ -78,62 +76,6 @@ void SequencePainter::prepare() {
     const double right = last + laneRoom();
     m_bounds = QRectF(QPointF(left, -headerHeight() - kTopMargin),
                       QPointF(right, std::max(m_diagram->height, 0.0) + kBottomMargin));
-}
-
-void SequencePainter::prepareArrows() {
-    const auto& arrows = m_diagram->arrows;
-    std::vector<std::pair<double, double>> spans;
-    spans.reserve(arrows.size());
-    m_arrowText.clear();
-    m_arrowText.reserve(arrows.size());
-    m_labelSlot.assign(arrows.size(), 0);
-    // Segments sent together the same way share one line; their labels stack.
-    std::map<std::tuple<double, double, double, double>, int> onLine;
-    for (std::size_t i = 0; i < arrows.size(); ++i) {
-        const Arrow& a = arrows[i];
-        spans.emplace_back(a.from.y, a.to.y);
-        m_arrowText.push_back(QString::fromStdString(a.label));
-        m_labelSlot[i] = onLine[{a.from.x, a.from.y, a.to.x, a.to.y}]++;
-    }
-    m_arrowIndex = SpanIndex(spans);
-}
-
-void SequencePainter::prepareCaptions() {
-    const auto& lanes = m_diagram->lifelines;
-    m_captions.clear();
-    std::map<std::pair<core::HostId, core::Port>, int> laneOf;
-    for (std::size_t i = 0; i < lanes.size(); ++i)
-        laneOf[{lanes[i].host, lanes[i].port}] = static_cast<int>(i);
-    std::vector<bool> passive(lanes.size(), false);
-    std::vector<bool> active(lanes.size(), false);
-    if (m_trace) {
-        std::set<core::ConnId> listeners;
-        for (const core::TraceEvent& e : m_trace->events) {
-            if (const auto* call = std::get_if<core::AppCalled>(&e.body)) {
-                if (call->call == core::AppCall::Listen)
-                    listeners.insert(call->conn);
-            }
-        }
-        for (std::size_t c = 0; c < m_trace->conns.size(); ++c) {
-            const core::ConnInfo& info = m_trace->conns[c];
-            const auto it = laneOf.find({info.host, info.localPort});
-            if (it == laneOf.end() || info.protocol != core::Protocol::Tcp)
-                continue;
-            const bool isPassive =
-                info.listener != core::kNone || listeners.count(static_cast<core::ConnId>(c)) > 0;
-            (isPassive ? passive : active)[static_cast<std::size_t>(it->second)] = true;
-        }
-    }
-    for (std::size_t i = 0; i < lanes.size(); ++i) {
-        QString caption = QString::fromStdString(lanes[i].caption);
-        if (lanes[i].host == core::kNone)
-            caption = tr("no host has this address");
-        else if (passive[i] && !active[i])
-            caption = tr("%1 · passive open").arg(caption);
-        else if (active[i] && !passive[i])
-            caption = tr("%1 · active open").arg(caption);
-        m_captions.push_back(caption);
-    }
 }
 
 QStaticText SequencePainter::staticText(const QString& text, Face f) const {
@@ -206,9 +148,9 @@ void SequencePainter::paintBody(QPainter& p, const SequencePaintOptions& options
     if (options.layers.timers)
         paintTimers(p, f);
     paintPlayhead(p, f); // under the segments travelling across it
+    paintBreakMarks(p, f);
     paintArrows(p, f);
     paintColumnTexts(p, f);
-    paintBreakMarks(p, f);
     p.restore();
 }
 

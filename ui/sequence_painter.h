@@ -3,7 +3,11 @@
 // Draws a SequenceDiagram onto any QPainter: the widget, PNG, SVG and PDF all
 // use this one painter, so an export is exactly what was on screen. Geometry
 // comes from layoutSequence(); the constructor indexes it once, and a frame
-// draws only what meets the visible rectangle.
+// draws only what meets the visible rectangle. Sizes are logical pixels (text
+// in pixel sizes too): scale the QPainter for zoom, high DPI or a 2x PNG.
+//
+// Endpoint colours: lane i of the diagram is theme.endpoint(i), for any other
+// view that wants to match.
 
 #include "ui/diagram_theme.h"
 #include "ui/sequence_layout.h"
@@ -13,6 +17,7 @@
 #include <QCoreApplication>
 #include <QFont>
 #include <QFontMetricsF>
+#include <QPolygonF>
 #include <QRectF>
 #include <QStaticText>
 #include <QString>
@@ -50,7 +55,8 @@ class SequencePainter {
 
 public:
     // Keeps references to `diagram` and `trace`, which must outlive the painter.
-    // The trace is optional: it gives the lanes their role captions.
+    // The trace is optional: it gives the lanes their role captions. Painting
+    // caches laid-out text, so a painter is used by one thread at a time.
     SequencePainter(const SequenceDiagram& diagram, DiagramTheme theme,
                     const core::Trace* trace = nullptr);
 
@@ -94,7 +100,7 @@ private:
     };
     // Fonts and their metrics, made once: making a QFont per text costs a
     // font database lookup each time.
-    enum class Face : std::uint8_t { Label, LabelBold, Tag, Small, SmallBold, Header };
+    enum class Face : std::uint8_t { Label, LabelBold, LabelNarrow, Tag, Small, SmallBold, Header };
     struct Typeface {
         explicit Typeface(const QFont& f) : font(f), metrics(f) {}
         QFont font;
@@ -153,11 +159,33 @@ private:
     void paintArrowLine(QPainter& p, const Frame& f, int index) const;
     void drawLine(QPainter& p, const Frame& f, const QPen& pen, QPointF a, QPointF b) const;
     void paintLevelLines(QPainter& p, const Frame& f) const;
+    void paintPackets(QPainter& p, const Frame& f, const std::vector<int>& arrows) const;
     void paintArrowLabels(QPainter& p, const Frame& f, const std::vector<int>& arrows) const;
-    void paintArrowLabel(QPainter& p, const Frame& f, int index) const;
+    // What a label must keep off: labels drawn so far, and lines of arrows.
+    struct LabelObstacles {
+        std::vector<QPolygonF> labels;
+        std::vector<std::pair<int, QPolygonF>> lines; // arrow index, thin outline
+        // Whether `area` keeps off the labels and the lines of arrows other
+        // than `arrow`; kAnyArrow: off the labels only.
+        bool clear(const QPolygonF& area, int arrow) const;
+    };
+    void paintArrowLabel(QPainter& p, const Frame& f, int index, LabelObstacles& obstacles) const;
+    // An arrow's label laid out: one line (with the tag if it fits) or two.
+    struct LabelText {
+        std::vector<QStaticText> lines;
+        std::optional<QStaticText> tag;
+        bool tagBelow = false; // the tag on a line of its own
+        Face face = Face::Label;
+        double width = 0.0;
+        std::size_t rows() const { return lines.size() + (tagBelow ? 1 : 0); }
+    };
+    LabelText labelText(int index, Face labelFace, double available) const;
+    std::optional<LabelText> twoLineText(int index, Face labelFace) const;
+    void drawLabel(QPainter& p, const Frame& f, const Arrow& a, const QTransform& along,
+                   const LabelText& text, const QRectF& box) const;
     void paintColumnTexts(QPainter& p, const Frame& f) const;
     void paintBandChips(QPainter& p, const Frame& f, int lane) const;
-    void paintTimerTexts(QPainter& p, const Frame& f) const;
+    void paintTimerTexts(QPainter& p, const Frame& f, bool countdowns) const;
     void paintNotes(QPainter& p, const Frame& f) const;
     void packColumns();
     bool columnFree(int lane, double top) const;
@@ -184,7 +212,16 @@ private:
 
     SpanIndex m_arrowIndex;
     std::vector<ArrowStyle> m_styles; // by arrow kind, see styleOf()
-    std::vector<int> m_labelSlot;     // per arrow: its place among arrows on the same line
+    // Per arrow, where its label goes: 0 below the line, 1 above, kNoLabel none
+    // (one of a burst of segments on one line).
+    std::vector<int> m_labelSlot;
+    static constexpr int kNoLabel = -1;
+    static constexpr int kAnyArrow = -2;
+    // Per arrow: how far from its sender it crosses another arrow between the
+    // same two lanes (infinity: it does not).
+    std::vector<double> m_crossAt;
+    std::vector<bool> m_labelFirst; // per arrow: its label is placed before the others
+    std::vector<int> m_crossedBy;   // that other arrow, or -1
     std::vector<QString> m_arrowText;
     std::vector<std::vector<int>> m_bandsByLane; // band indices by y0
     SpanIndex m_timerIndex;

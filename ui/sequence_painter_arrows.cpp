@@ -1,5 +1,5 @@
 // The sequence painter's arrows: one per segment, from its send to its arrival,
-// styled by where the segment came from, with its label along the line.
+// styled by where the segment came from. Their labels: sequence_painter_labels.cpp.
 
 #include "ui/sequence_painter.h"
 #include "ui/sequence_painter_parts.h"
@@ -8,8 +8,7 @@
 #include <QPainter>
 #include <algorithm>
 #include <cmath>
-#include <numbers>
-#include <unordered_map>
+#include <limits>
 
 namespace ui {
 
@@ -138,6 +137,24 @@ void SequencePainter::paintArrows(QPainter& p, const Frame& f) const {
     }
     if (f.options->layers.labels)
         paintArrowLabels(p, f, shown);
+    paintPackets(p, f, shown);
+}
+
+// The segments in flight at the playhead, each a dot travelling along its arrow.
+void SequencePainter::paintPackets(QPainter& p, const Frame& f,
+                                   const std::vector<int>& arrows) const {
+    if (!f.options->time)
+        return;
+    const double r = 6.0 * m_theme.lineScale;
+    p.setPen(m_theme.pen(m_theme.background, 2.0));
+    for (int i : arrows) {
+        const Arrow& a = m_diagram->arrows[static_cast<std::size_t>(i)];
+        const ArrowNow now = arrowNow(a, f);
+        if (now.phase != Phase::InFlight || !f.visible.adjusted(-r, -r, r, r).contains(now.head))
+            continue;
+        p.setBrush(styleOf(a).color);
+        p.drawEllipse(now.head, r, r);
+    }
 }
 
 // A solid line that drops less than a device pixel over its length (an arrow
@@ -209,7 +226,8 @@ void SequencePainter::paintArrowLine(QPainter& p, const Frame& f, int index) con
     const Arrow& a = m_diagram->arrows[static_cast<std::size_t>(index)];
     const ArrowStyle& style = styleOf(a);
     const ArrowNow now = arrowNow(a, f);
-    const QColor color = a.lost ? m_theme.lost : style.color;
+    // A segment on its way does not show yet that it will be lost.
+    const QColor color = a.lost && now.phase != Phase::InFlight ? m_theme.lost : style.color;
     const QPointF from(a.from.x, a.from.y);
     const QPointF to(a.to.x, a.to.y);
     p.setOpacity(now.phase == Phase::Future ? kGhostOpacity : 1.0);
@@ -235,11 +253,7 @@ void SequencePainter::paintArrowLine(QPainter& p, const Frame& f, int index) con
         return;
     }
     if (now.phase == Phase::InFlight) {
-        // The segment itself, travelling along its arrow.
-        p.setPen(m_theme.pen(m_theme.background, 2.0));
-        p.setBrush(color);
-        const double r = 6.0 * m_theme.lineScale;
-        p.drawEllipse(now.head, r, r);
+        // The segment itself: paintPackets(), over the labels.
     } else if (a.lost) {
         p.setPen(m_theme.pen(m_theme.lost, 2.6));
         drawCross(p, to, 6.0 * m_theme.lineScale);
@@ -247,97 +261,6 @@ void SequencePainter::paintArrowLine(QPainter& p, const Frame& f, int index) con
         drawHead(p, from, to, color, m_theme.lineScale);
     }
     p.setOpacity(1.0);
-}
-
-// Labels of arrows that leave one lane the same way at nearly the same time
-// would print over each other: the later ones are left to the tooltip.
-void SequencePainter::paintArrowLabels(QPainter& p, const Frame& f,
-                                       const std::vector<int>& arrows) const {
-    const double h = face(Face::Label).metrics.height();
-    std::unordered_map<long long, double> lastY;
-    for (int i : arrows) {
-        const Arrow& a = m_diagram->arrows[static_cast<std::size_t>(i)];
-        const double dx = a.to.x - a.from.x;
-        const double dy = a.to.y - a.from.y;
-        const double cosine = std::abs(dx) / std::max(std::hypot(dx, dy), 1e-9);
-        const long long key = (static_cast<long long>(a.fromLane) * 2 + (dx >= 0 ? 1 : 0)) * 64 +
-                              m_labelSlot[static_cast<std::size_t>(i)];
-        const auto last = lastY.find(key);
-        const bool selected = a.seg == f.options->selected;
-        if (!selected && last != lastY.end() && std::abs(a.from.y - last->second) * cosine < h)
-            continue;
-        paintArrowLabel(p, f, i);
-        lastY[key] = a.from.y;
-    }
-}
-
-// The label runs along the arrow, starting near the sender: arrows that cross
-// in the middle (a simultaneous open) keep their labels apart. It sits below
-// the line; a second segment on the same line puts its label above.
-void SequencePainter::paintArrowLabel(QPainter& p, const Frame& f, int index) const {
-    const Arrow& a = m_diagram->arrows[static_cast<std::size_t>(index)];
-    const QPointF from(a.from.x, a.from.y);
-    const QPointF d = QPointF(a.to.x, a.to.y) - from;
-    const double len = std::hypot(d.x(), d.y());
-    const double available = len - kLabelMargin - kHeadLength - 8.0;
-    if (available < 20.0)
-        return;
-    // Cheap test first, before measuring any text: the label lies near the
-    // first part of the line, no longer than its characters at their widest
-    // (with room for a tag).
-    const double widest =
-        static_cast<double>(m_arrowText[static_cast<std::size_t>(index)].size() + 20) * kLabelPx *
-        m_theme.fontScale;
-    const QPointF reach = from + d * (std::min(len, kLabelMargin + widest) / len);
-    const double around = 3.0 * lineHeight();
-    const QRectF near = QRectF(from, reach).normalized().adjusted(-around, -around, around, around);
-    if (!near.intersects(f.visible))
-        return;
-    const bool rightward = d.x() >= 0;
-    const double angle = std::atan2(rightward ? d.y() : -d.y(), rightward ? d.x() : -d.x());
-    const bool selected = a.seg == f.options->selected;
-    const ArrowStyle& style = styleOf(a);
-
-    const Face labelFace = selected ? Face::LabelBold : Face::Label;
-    const QFontMetricsF& metrics = face(labelFace).metrics;
-    QStaticText text = staticText(m_arrowText[static_cast<std::size_t>(index)], labelFace);
-    double textWidth = text.size().width();
-    QStaticText tag = style.tag.isEmpty() ? QStaticText() : staticText(style.tag, Face::Tag);
-    double tagWidth = style.tag.isEmpty() ? 0.0 : tag.size().width() + 6.0;
-    if (textWidth + tagWidth > available) {
-        tagWidth = 0.0; // the line's colour and dashes still say it
-        const QString elided = metrics.elidedText(m_arrowText[static_cast<std::size_t>(index)],
-                                                  Qt::ElideRight, available);
-        text = staticText(elided, labelFace);
-        textWidth = text.size().width();
-    }
-    const double total = textWidth + tagWidth;
-    const int slot = m_labelSlot[static_cast<std::size_t>(index)];
-    const double row = (slot / 2) * metrics.height();
-    const double top = slot % 2 == 0 ? 3.0 + row : -3.0 - metrics.height() - row;
-    const double x0 = rightward ? kLabelMargin : -kLabelMargin - total;
-
-    p.save();
-    const bool ghost = a.from.y > f.playY;
-    p.setOpacity(ghost ? kGhostOpacity : 1.0);
-    p.translate(from);
-    p.rotate(angle * 180.0 / std::numbers::pi);
-    // A background behind the text keeps it readable across other lines. Only
-    // opaque: Qt fills a rotated translucent rectangle several times slower.
-    if (!ghost)
-        p.fillRect(QRectF(x0 - 2.0, top - 1.0, total + 4.0, metrics.height() + 2.0),
-                   m_theme.background);
-    p.setFont(face(labelFace).font);
-    p.setPen(m_theme.text);
-    p.drawStaticText(QPointF(x0, top), text);
-    if (tagWidth > 0.0) {
-        // Baselines line up: the tag's font is smaller.
-        const double shift = metrics.ascent() - face(Face::Tag).metrics.ascent();
-        p.setFont(face(Face::Tag).font);
-        p.setPen(a.lost ? m_theme.lost : style.color);
-        p.drawStaticText(QPointF(x0 + textWidth + 6.0, top + shift), tag);
-    }
-    p.restore();
 }
 
 } // namespace ui

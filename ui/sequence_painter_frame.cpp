@@ -65,11 +65,6 @@ void SequencePainter::paintRuler(QPainter& p, const SequencePaintOptions& option
     p.setRenderHint(QPainter::TextAntialiasing);
     p.setPen(m_theme.pen(m_theme.lifeline, 1.0));
     p.drawLine(QPointF(left + width, f.visible.top()), QPointF(left + width, f.visible.bottom()));
-    p.setFont(face(Face::Small).font);
-    if (m_diagram->axis.mode() == TimeAxisMode::Proportional)
-        paintTicks(p, f);
-    else
-        paintRowTicks(p, f);
 
     const QFontMetricsF& metrics = face(Face::SmallBold).metrics;
     for (const TimeBreak& b : m_diagram->axis.breaks()) {
@@ -82,12 +77,20 @@ void SequencePainter::paintRuler(QPainter& p, const SequencePaintOptions& option
         drawText(p, QRectF(left, b.y, width - 8.0, b.height), Qt::AlignRight, QStringLiteral("⋯"),
                  Face::Small);
     }
+    p.setFont(face(Face::Small).font);
+    if (m_diagram->axis.mode() == TimeAxisMode::Proportional)
+        paintTicks(p, f);
+    else
+        paintRowTicks(p, f);
+
     if (options.time && f.playY >= f.visible.top() - metrics.height() &&
         f.playY <= f.visible.bottom() + metrics.height()) {
         const int decimals = decimalsFor(*options.time) > 3 ? 6 : 3;
         const QString text = tr("t = %1").arg(secondsText(*options.time, decimals));
         const double h = metrics.height() + 4.0;
-        const QRectF box(left + 2.0, f.playY - h / 2, width - 4.0, h);
+        const double w =
+            std::max(width - 4.0, staticText(text, Face::SmallBold).size().width() + 12);
+        const QRectF box(left + 2.0, f.playY - h / 2, w, h); // wider than the ruler if need be
         drawPill(p, box, m_theme.playhead, m_theme.playhead, h / 2);
         p.setPen(m_theme.fills ? m_theme.chipText : m_theme.background);
         drawText(p, box, Qt::AlignCenter, text, Face::SmallBold);
@@ -159,9 +162,15 @@ void SequencePainter::paintRowTicks(QPainter& p, const Frame& f) const {
         last = it->y;
         p.setPen(m_theme.pen(m_theme.mutedText, 1.0));
         p.drawLine(QPointF(right - 6.0, it->y), QPointF(right, it->y));
-        drawText(p,
-                 QRectF(right - rulerWidth(), it->y - metrics.height() / 2, rulerWidth() - 9.0,
-                        metrics.height()),
+        // The rows on either side of a break say their times away from it.
+        double top = it->y - metrics.height() / 2;
+        for (const TimeBreak& b : m_diagram->axis.breaks()) {
+            if (std::abs(b.y - it->y) < 0.5)
+                top = it->y - metrics.height();
+            else if (std::abs(b.y + b.height - it->y) < 0.5)
+                top = it->y;
+        }
+        drawText(p, QRectF(right - rulerWidth(), top, rulerWidth() - 9.0, metrics.height()),
                  Qt::AlignRight, secondsText(it->t, decimalsFor(it->t) > 3 ? 6 : 3), Face::Small);
     }
 }

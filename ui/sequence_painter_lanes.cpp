@@ -179,9 +179,11 @@ void SequencePainter::paintColumnTexts(QPainter& p, const Frame& f) const {
     for (int lane = f.firstLane; o.layers.stateBands && lane < f.endLane; ++lane)
         paintBandChips(p, f, lane);
     if (o.layers.timers)
-        paintTimerTexts(p, f);
+        paintTimerTexts(p, f, false);
     if (o.layers.appNotes)
         paintNotes(p, f);
+    if (o.layers.timers)
+        paintTimerTexts(p, f, true); // on top: it moves with the playhead
 }
 
 // The state's name beside its band: at the band's start, again every
@@ -211,7 +213,8 @@ void SequencePainter::paintBandChips(QPainter& p, const Frame& f, int lane) cons
         if (chip.shown)
             paintColumnText(p, lane, chip.y, text, QPointF(x + side, b.y0));
         bool inView = chip.shown && chip.y >= f.visible.top() && chip.y < f.visible.center().y();
-        for (double y = b.y0 + kBandChipRepeat; y + h < end; y += kBandChipRepeat) {
+        for (double y = b.y0 + kBandChipRepeat; y + kBandChipRepeat / 4 < end;
+             y += kBandChipRepeat) {
             if (y + h < f.visible.top() || y > f.visible.bottom() || !columnFree(lane, y))
                 continue;
             paintColumnText(p, lane, y, text, std::nullopt);
@@ -223,7 +226,9 @@ void SequencePainter::paintBandChips(QPainter& p, const Frame& f, int lane) cons
     }
 }
 
-void SequencePainter::paintTimerTexts(QPainter& p, const Frame& f) const {
+// A timer's label beside its bracket; with `countdowns`, instead, the time a
+// running timer has left at the playhead.
+void SequencePainter::paintTimerTexts(QPainter& p, const Frame& f, bool countdowns) const {
     const SequenceDiagram& d = *m_diagram;
     const double h = lineHeight();
     for (int i : m_timerIndex.query(f.visible.top() - 4 * h, f.visible.bottom() + h)) {
@@ -233,12 +238,12 @@ void SequencePainter::paintTimerTexts(QPainter& p, const Frame& f) const {
         const double x = timerX(t.lane, m_timerColumn[static_cast<std::size_t>(i)]);
         const ColumnItem& item = m_timerItems[static_cast<std::size_t>(i)];
         const QString label = QString::fromStdString(t.label);
-        if (item.shown)
+        if (item.shown && !countdowns)
             paintColumnText(
                 p, t.lane, item.y,
                 {label, m_theme.timer, QColor(Qt::transparent), QColor(Qt::transparent), false},
                 QPointF(x, t.y0));
-        if (f.playY >= t.y1 || !f.options->time)
+        if (!countdowns || f.playY >= t.y1 || !f.options->time)
             continue;
         // A running timer counts down as the playhead moves.
         const core::Micros armed = d.axis.timeAt(t.y0);

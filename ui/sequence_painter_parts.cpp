@@ -31,7 +31,8 @@ QString durationText(core::Micros d) {
     const long long us = d.count();
     if (std::llabs(us) >= 1'000'000) {
         // Whole milliseconds at most: "239.95 s", "60 s".
-        QString s = QString::number(static_cast<double>(us / 1000) / 1000.0, 'f', 3);
+        const long long wholeMs = us / 1000;
+        QString s = QString::number(static_cast<double>(wholeMs) / 1000.0, 'f', 3);
         while (s.endsWith(QLatin1Char('0')))
             s.chop(1);
         if (s.endsWith(QLatin1Char('.')))

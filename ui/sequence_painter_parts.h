@@ -29,7 +29,7 @@ inline constexpr double kSmallPx = 11.0;
 inline constexpr double kHeaderPx = 13.0;
 inline constexpr double kTopMargin = 16.0; // header to y = 0, room for the text at time 0
 inline constexpr double kBottomMargin = 40.0;
-inline constexpr double kBandChipRepeat = 900.0; // a long band repeats its label this often
+inline constexpr double kBandChipRepeat = 1200.0; // a long band repeats its label this often
 
 // "1.250 s" with `decimals` digits.
 QString secondsText(core::Micros t, int decimals);

@@ -104,14 +104,25 @@ double SequenceView::rulerPixels() const {
     return m_painter->rulerWidth() * m_zoom;
 }
 
+// A diagram narrower than the view is centred in it; a wider one scrolls.
+QPointF SequenceView::scrollOffset() const {
+    const double content = m_painter->bounds().width() * m_zoom;
+    const double pad = std::max(0.0, (viewport()->width() - content) / 2);
+    return {horizontalScrollBar()->value() - pad, static_cast<double>(verticalScrollBar()->value())};
+}
+
+bool SequenceView::inRuler(QPointF viewportPos) const {
+    const double left = std::max(0.0, -scrollOffset().x());
+    return viewportPos.x() >= left - 1 && viewportPos.x() < left + rulerPixels() &&
+           viewportPos.y() >= headerPixels();
+}
+
 QPointF SequenceView::mapToLogical(QPointF viewportPos) const {
-    const QPointF scroll(horizontalScrollBar()->value(), verticalScrollBar()->value());
-    return (viewportPos + scroll) / m_zoom + m_painter->bounds().topLeft();
+    return (viewportPos + scrollOffset()) / m_zoom + m_painter->bounds().topLeft();
 }
 
 QPointF SequenceView::mapFromLogical(QPointF logical) const {
-    const QPointF scroll(horizontalScrollBar()->value(), verticalScrollBar()->value());
-    return (logical - m_painter->bounds().topLeft()) * m_zoom - scroll;
+    return (logical - m_painter->bounds().topLeft()) * m_zoom - scrollOffset();
 }
 
 QRectF SequenceView::visibleBody() const {
@@ -198,27 +209,30 @@ void SequenceView::paintEvent(QPaintEvent*) {
     SequencePaintOptions o = paintOptions();
     o.visible = visibleBody();
     const QPointF origin = m_painter->bounds().topLeft();
-    const QPointF scroll(horizontalScrollBar()->value(), verticalScrollBar()->value());
+    const QPointF scroll = scrollOffset();
 
     p.setTransform(QTransform::fromTranslate(-scroll.x(), -scroll.y())
                        .scale(m_zoom, m_zoom)
                        .translate(-origin.x(), -origin.y()));
     m_painter->paintBody(p, o);
 
-    p.setTransform(QTransform::fromTranslate(0.0, -scroll.y())
+    // The ruler stays at the left edge while the body scrolls sideways.
+    p.setTransform(QTransform::fromTranslate(std::max(0.0, -scroll.x()), -scroll.y())
                        .scale(m_zoom, m_zoom)
                        .translate(-origin.x(), -origin.y()));
     m_painter->paintRuler(p, o);
 
     p.resetTransform();
-    p.setClipRect(QRectF(rulerPixels(), 0.0, viewport()->width(), headerPixels()));
+    p.setClipRect(QRectF(std::max(0.0, -scroll.x()) + rulerPixels(), 0.0, viewport()->width(),
+                         headerPixels()));
     p.setTransform(QTransform::fromTranslate(-scroll.x(), 0.0)
                        .scale(m_zoom, m_zoom)
                        .translate(-origin.x(), -origin.y()));
     m_painter->paintHeader(p, o);
     p.setClipping(false);
     p.resetTransform();
-    p.fillRect(QRectF(0.0, 0.0, rulerPixels(), headerPixels()), m_theme.background);
+    p.fillRect(QRectF(std::max(0.0, -scroll.x()), 0.0, rulerPixels(), headerPixels()),
+               m_theme.background);
 }
 
 } // namespace ui

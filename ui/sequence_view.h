@@ -102,6 +102,8 @@ private:
     void relayout();
     void updateScrollBars();
     void scrollToPlayhead();
+    QPointF scrollOffset() const; // viewport origin in zoomed content pixels
+    bool inRuler(QPointF viewportPos) const;
     double headerPixels() const;
     double rulerPixels() const;
     QRectF visibleBody() const; // logical, below the header and right of the ruler

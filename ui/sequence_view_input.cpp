@@ -67,7 +67,7 @@ QString seconds(core::Micros t) {
 } // namespace
 
 std::optional<core::SegId> SequenceView::hitTest(QPointF viewportPos) const {
-    if (viewportPos.y() < headerPixels() || viewportPos.x() < rulerPixels())
+    if (viewportPos.y() < headerPixels() || inRuler(viewportPos))
         return std::nullopt;
     // Hidden future segments cannot be hit; ghosted ones can (to drop one ahead).
     const std::optional<core::Micros> time = m_showFuture ? std::nullopt : m_time;

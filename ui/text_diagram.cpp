@@ -74,21 +74,14 @@ std::string participant(int lane) {
     return "P" + std::to_string(lane);
 }
 
-// What the label alone does not say.
+// What the label alone does not say; "lost" last, as the arrow shows it.
 std::string remarks(const Arrow& a) {
     std::string out;
-    const auto add = [&out](bool on, const char* text) {
-        if (on)
-            out += std::string(" (") + text + ")";
-    };
-    add(a.retransmission, "retransmission");
-    add(a.injected, "injected");
-    add(a.duplicate, "duplicate");
-    add(a.keepaliveProbe, "keepalive probe");
-    add(a.challengeAck, "challenge ACK");
-    add(a.synCookie, "SYN cookie");
-    add(a.lost, "lost");
-    return out;
+    for (const std::string_view kind : arrowKinds(a)) {
+        if (kind != "lost" && kind != "unfinished" && kind != "host RST" && kind != "UDP")
+            out += " (" + std::string(kind) + ")";
+    }
+    return a.lost ? out + " (lost)" : out;
 }
 
 // "60 s later", "1.5 s later": whole seconds read better than 60000ms.

@@ -249,3 +249,96 @@ TEST(Cli, exportMermaidAndPlantUml_writeTheSameTextAsTheExpectedFiles) {
         EXPECT_EQ(written.readAll(), expected.readAll()) << name.toStdString();
     }
 }
+
+namespace {
+
+QString capture(const char* name) {
+    return QStringLiteral(HL_SOURCE_DIR "/tests/data/captures/") + QString::fromLatin1(name);
+}
+
+} // namespace
+
+TEST(Cli, listConnections_printsAnAlignedTable) {
+    const ProgramRun run = runProgram(
+        {QStringLiteral("--capture"), capture("loopback-reuse.pcapng"), QStringLiteral("--list-connections")});
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.err.isEmpty()) << run.err.toStdString();
+    EXPECT_EQ(run.out,
+              QStringLiteral(
+                  "#  A                B                  start  duration  packets  bytes A→B  bytes B→A  end\n"
+                  "1  127.0.0.1:40123  127.0.0.1:5558  0.000000  0.000438       10          5          5  FIN\n"
+                  "2  127.0.0.1:40123  127.0.0.1:5558  0.715360  0.002714       10          5          5  FIN\n"));
+}
+
+TEST(Cli, listConnections_notesPacketsThatCouldNotBeDecoded) {
+    const ProgramRun run = runProgram(
+        {QStringLiteral("--capture"), capture("bad-headers.pcap"), QStringLiteral("--list-connections")});
+    EXPECT_EQ(run.exitCode, 0);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("bad-headers.pcap: 11 packets, 9 TCP; 2 could not be decoded\n")))
+        << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(
+        QStringLiteral("bad-headers.pcap: packet 1, byte 14: IPv4 header length 4 words (< 5)\n")));
+    EXPECT_EQ(run.out.count(QLatin1Char('\n')), 2);
+}
+
+TEST(Cli, captureTrace_printsTheTraceAndSaysHowTimesWereObtained) {
+    const ProgramRun run = runProgram({QStringLiteral("--capture"), capture("loopback-handshake.pcapng"),
+                                       QStringLiteral("--trace")});
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    QFile expected(capture("expected/loopback-handshake.trace.txt"));
+    ASSERT_TRUE(expected.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(expected.readAll());
+    EXPECT_EQ(run.out, text.mid(text.indexOf(QLatin1Char('\n')) + 1));
+    EXPECT_EQ(run.err, QStringLiteral("handshake-lab: connection 1, 127.0.0.1:44256 -> "
+                                      "127.0.0.1:5555: one capture point at 127.0.0.1: one-way "
+                                      "delay estimated as 6 µs from the handshake\n"));
+}
+
+TEST(Cli, captureConnectionOutOfRange_failsSayingHowManyThereAre) {
+    const ProgramRun run =
+        runProgram({QStringLiteral("--capture"), capture("loopback-reuse.pcapng"),
+                    QStringLiteral("--connection"), QStringLiteral("3"), QStringLiteral("--trace")});
+    EXPECT_EQ(run.exitCode, 1);
+    expectOneErrorLine(run);
+    EXPECT_TRUE(run.err.endsWith(QStringLiteral("loopback-reuse.pcapng has 2 connections (see --list-connections)\n")))
+        << run.err.toStdString();
+    EXPECT_TRUE(run.out.isEmpty());
+}
+
+TEST(Cli, brokenCaptures_failWithWhatAndWhere) {
+    const std::pair<const char*, const char*> cases[] = {
+        {"garbage.pcap", "garbage.pcap: not a pcap or pcapng file\n"},
+        {"truncated.pcap", "truncated.pcap: truncated after packet 1\n"},
+        {"no-such-file.pcap", "no-such-file.pcap: No such file or directory\n"},
+    };
+    for (const auto& [name, message] : cases) {
+        const ProgramRun run =
+            runProgram({QStringLiteral("--capture"), capture(name), QStringLiteral("--trace")});
+        EXPECT_EQ(run.exitCode, 1) << name;
+        expectOneErrorLine(run);
+        EXPECT_TRUE(run.err.endsWith(QString::fromLatin1(message))) << run.err.toStdString();
+    }
+}
+
+TEST(Cli, captureExport_pcapCopiesThePacketsAndMermaidDrawsTheTrace) {
+    const QTemporaryDir dir;
+    const QString pcap = dir.filePath(QStringLiteral("second.pcap"));
+    ProgramRun run = runProgram({QStringLiteral("--capture"), capture("loopback-reuse.pcapng"),
+                                 QStringLiteral("--connection"), QStringLiteral("2"),
+                                 QStringLiteral("--export"), pcap});
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.err.startsWith(QStringLiteral("handshake-lab: wrote 10 packets of connection 2 "
+                                                  "(127.0.0.1:40123 -> 127.0.0.1:5558) from ")))
+        << run.err.toStdString();
+    run = runProgram({QStringLiteral("--capture"), pcap, QStringLiteral("--list-connections")});
+    EXPECT_EQ(run.out.count(QLatin1Char('\n')), 2) << run.out.toStdString();
+
+    const QString mmd = dir.filePath(QStringLiteral("handshake.mmd"));
+    run = runProgram({QStringLiteral("--capture"), capture("ref-normal-client-side.pcap"),
+                      QStringLiteral("--capture"), capture("ref-normal-server-side.pcap"),
+                      QStringLiteral("--export"), mmd});
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    QFile written(mmd);
+    ASSERT_TRUE(written.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(written.readAll().startsWith("sequenceDiagram"));
+}

@@ -52,7 +52,7 @@ TEST(CommandLine, usageErrors_sayWhatIsWrong) {
         EXPECT_EQ(c.action, Action::ReportUsageError);
         return c.error;
     };
-    EXPECT_EQ(error({"--trace"}), "--trace needs --scenario ID|FILE (see --help)");
+    EXPECT_EQ(error({"--trace"}), "--trace needs --scenario ID|FILE or --capture FILE (see --help)");
     EXPECT_EQ(error({"--frobnicate"}), "unknown option '--frobnicate' (see --help)");
     EXPECT_EQ(error({"lab.json"}), "unexpected argument 'lab.json' (see --help)");
     EXPECT_EQ(error({"--scenario"}), "--scenario needs a value (see --help)");
@@ -70,8 +70,10 @@ TEST(CommandLine, usageErrors_sayWhatIsWrong) {
 
 TEST(CommandLine, helpText_documentsEveryOptionAndExitCodes) {
     const std::string help = app::helpText();
-    for (const char* option : {"--list-scenarios", "--scenario", "--trace", "--format", "--export",
-                               "--capture-at", ".pcap", "--help", "--version", "Exit status"})
+    for (const char* option :
+         {"--list-scenarios", "--scenario", "--trace", "--format", "--export", "--capture-at", ".pcap",
+          "--capture FILE", "--list-connections", "--connection N", "--help", "--version",
+          "Exit status"})
         EXPECT_NE(help.find(option), std::string::npos) << option;
 }
 
@@ -112,7 +114,8 @@ TEST(CommandLine, exportUsageErrors_sayWhatIsWrong) {
               ".mmd, .puml) (see --help)");
     EXPECT_EQ(error({"--scenario", "default", "--export", "x.mmd", "--capture-at", "client"}),
               "--capture-at only applies to a .pcap export (see --help)");
-    EXPECT_EQ(error({"--export", "x.pcap"}), "--export needs --scenario ID|FILE (see --help)");
+    EXPECT_EQ(error({"--export", "x.pcap"}),
+              "--export needs --scenario ID|FILE or --capture FILE (see --help)");
     EXPECT_EQ(error({"--scenario", "default", "--export", "x.pcap", "--trace"}),
               "--trace and --export cannot be combined (see --help)");
     EXPECT_EQ(error({"--scenario", "default", "--capture-at", "client"}),
@@ -120,4 +123,53 @@ TEST(CommandLine, exportUsageErrors_sayWhatIsWrong) {
     EXPECT_EQ(error({"--scenario", "default", "--export", "x.pcap", "--format", "jsonl"}),
               "--format only applies to --trace (see --help)");
     EXPECT_EQ(error({"--scenario", "default", "--export"}), "--export needs a value (see --help)");
+}
+
+TEST(CommandLine, captureListConnections_takesOneOrTwoFiles) {
+    const CommandLine one = parse({"--capture", "a.pcap", "--list-connections"});
+    EXPECT_EQ(one.action, Action::ListConnections);
+    EXPECT_EQ(one.captures, (std::vector<std::string>{"a.pcap"}));
+    const CommandLine two = parse({"--capture=a.pcap", "--capture", "b.pcapng", "--list-connections"});
+    EXPECT_EQ(two.captures, (std::vector<std::string>{"a.pcap", "b.pcapng"}));
+}
+
+TEST(CommandLine, captureTraceAndExport_keepTheConnectionNumber) {
+    const CommandLine trace = parse({"--capture", "a.pcap", "--trace", "--format", "jsonl"});
+    EXPECT_EQ(trace.action, Action::PrintTrace);
+    EXPECT_FALSE(trace.connection);
+    EXPECT_EQ(trace.format, TraceFormat::JsonLines);
+    const CommandLine exported =
+        parse({"--capture", "a.pcap", "--connection", "3", "--export", "out.mmd"});
+    EXPECT_EQ(exported.action, Action::Export);
+    EXPECT_EQ(exported.connection, 3u);
+    EXPECT_EQ(exported.exportFormat, app::ExportFormat::Mermaid);
+}
+
+TEST(CommandLine, captureUsageErrors_sayWhatIsWrong) {
+    const auto error = [](std::vector<std::string> arguments) {
+        const CommandLine c = app::parseCommandLine(arguments);
+        EXPECT_EQ(c.action, Action::ReportUsageError);
+        return c.error;
+    };
+    EXPECT_EQ(error({"--capture", "a.pcap"}),
+              "--capture needs --list-connections, --trace or --export (see --help)");
+    EXPECT_EQ(error({"--list-connections"}), "--list-connections needs --capture FILE (see --help)");
+    EXPECT_EQ(error({"--capture", "a", "--capture", "b", "--capture", "c", "--trace"}),
+              "at most two --capture files (one taken at each end of the connection) (see --help)");
+    EXPECT_EQ(error({"--capture", "a", "--scenario", "default", "--trace"}),
+              "--capture and --scenario cannot be combined (see --help)");
+    EXPECT_EQ(error({"--capture", "a", "--list-connections", "--trace"}),
+              "--list-connections cannot be combined with --trace, --export or --connection (see "
+              "--help)");
+    EXPECT_EQ(error({"--scenario", "default", "--connection", "2", "--trace"}),
+              "--connection needs --capture FILE (see --help)");
+    EXPECT_EQ(error({"--capture", "a", "--connection", "0", "--trace"}),
+              "--connection needs a number from 1, not '0' (see --help)");
+    EXPECT_EQ(error({"--capture", "a", "--connection", "two", "--trace"}),
+              "--connection needs a number from 1, not 'two' (see --help)");
+    EXPECT_EQ(error({"--capture", "a", "--export", "x.pcap", "--capture-at", "client"}),
+              "--capture-at only applies to a scenario's --export (see --help)");
+    EXPECT_EQ(error({"--capture", "a", "--list-scenarios"}),
+              "--list-scenarios cannot be combined with --capture or --list-connections (see "
+              "--help)");
 }

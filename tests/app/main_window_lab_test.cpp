@@ -15,6 +15,8 @@
 #include "ui/state_machine_view.h"
 
 #include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QDockWidget>
 #include <QTableView>
 #include <QListWidget>
@@ -173,4 +175,17 @@ TEST_F(MainWindowLab, activatingALibraryEntry_opensIt) {
     EXPECT_EQ(window->document()->builtInId(), QStringLiteral("syn-flood"));
     EXPECT_EQ(window->libraryPanel()->currentScenario(), QStringLiteral("syn-flood"));
     EXPECT_EQ(window->playback()->eventIndex(), -1);
+}
+
+TEST_F(MainWindowLab, copyViewAsImage_putsTheDiagramOnTheClipboard) {
+    QGuiApplication::clipboard()->clear();
+    QAction* copy = menuAction(window->menuBar(), QStringLiteral("&Edit"),
+                               QStringLiteral("&Copy View as Image"));
+    ASSERT_NE(copy, nullptr);
+    EXPECT_EQ(copy->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+C")));
+    copy->trigger();
+    const QImage image = QGuiApplication::clipboard()->image();
+    ASSERT_FALSE(image.isNull());
+    EXPECT_EQ(image.size(), window->sequenceView()->viewport()->size() *
+                                window->sequenceView()->devicePixelRatio());
 }

@@ -79,26 +79,8 @@ std::string commandFor(const std::string& tshark, const fs::path& capture, const
     return command + " 2>" + shellQuoted(errors.string());
 }
 
-} // namespace
-
-const char* fieldName(Field field) {
-    return kFieldNames[field];
-}
-
-std::optional<std::string> findTshark() {
-    const char* path = std::getenv("PATH");
-    std::istringstream dirs(path ? path : "");
-    for (std::string dir; std::getline(dirs, dir, ':');) {
-        const fs::path candidate = fs::path(dir.empty() ? "." : dir) / "tshark";
-        if (::access(candidate.c_str(), X_OK) == 0)
-            return candidate.string();
-    }
-    return std::nullopt;
-}
-
-std::vector<Row> readWithTshark(const std::string& tshark, const fs::path& capture) {
-    const fs::path errors = capture.string() + ".stderr";
-    const std::string command = commandFor(tshark, capture, errors);
+// Runs `command` and splits its output lines at tabs; `errors` holds its stderr.
+std::vector<Row> runCommand(const std::string& command, const fs::path& errors) {
     std::vector<Row> rows;
     FILE* pipe = ::popen(command.c_str(), "r");
     if (!pipe) {
@@ -119,9 +101,41 @@ std::vector<Row> readWithTshark(const std::string& tshark, const fs::path& captu
     const int status = ::pclose(pipe);
     EXPECT_EQ(status, 0) << command << "\n" << firstCharsOf(errors, kMaxStderrShown);
     fs::remove(errors);
+    return rows;
+}
+
+} // namespace
+
+const char* fieldName(Field field) {
+    return kFieldNames[field];
+}
+
+std::optional<std::string> findTshark() {
+    const char* path = std::getenv("PATH");
+    std::istringstream dirs(path ? path : "");
+    for (std::string dir; std::getline(dirs, dir, ':');) {
+        const fs::path candidate = fs::path(dir.empty() ? "." : dir) / "tshark";
+        if (::access(candidate.c_str(), X_OK) == 0)
+            return candidate.string();
+    }
+    return std::nullopt;
+}
+
+std::vector<Row> readWithTshark(const std::string& tshark, const fs::path& capture) {
+    const fs::path errors = capture.string() + ".stderr";
+    std::vector<Row> rows = runCommand(commandFor(tshark, capture, errors), errors);
     for (const Row& row : rows)
         EXPECT_EQ(row.size(), static_cast<std::size_t>(kFieldCount)) << "a row of tshark output";
     return rows;
+}
+
+std::vector<Row> runTshark(const std::string& tshark, const fs::path& capture,
+                           const std::string& options) {
+    const fs::path errors =
+        fs::temp_directory_path() / ("hl-tshark-" + std::to_string(::getpid()) + ".stderr");
+    const std::string command = shellQuoted(tshark) + " -n -r " + shellQuoted(capture.string()) +
+                                " " + options + " 2>" + shellQuoted(errors.string());
+    return runCommand(command, errors);
 }
 
 } // namespace capturetest

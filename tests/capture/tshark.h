@@ -52,4 +52,10 @@ std::optional<std::string> findTshark();
 // tshark fails.
 std::vector<Row> readWithTshark(const std::string& tshark, const std::filesystem::path& capture);
 
+// Runs `tshark -n -r capture options` (e.g. "-T fields -e tcp.seq_raw") and
+// returns its output lines split at tabs. Adds a test failure, with tshark's
+// stderr, if tshark fails.
+std::vector<Row> runTshark(const std::string& tshark, const std::filesystem::path& capture,
+                           const std::string& options);
+
 } // namespace capturetest

@@ -2,6 +2,7 @@
 #include "scenario_builder.h"
 #include "ui/diagram_theme.h"
 #include "ui/sequence_painter.h"
+#include "ui/sequence_painter_parts.h"
 
 #include <QImage>
 #include <QPainter>
@@ -82,6 +83,19 @@ TEST(SpanIndex, query_listsEachCrossingItemOnce_inOrder) {
     EXPECT_EQ(index.query(515, 5000), (std::vector<int>{1, 2, 3, 4}));
     EXPECT_TRUE(index.query(2100, 4900).empty());
     EXPECT_TRUE(ui::SpanIndex().query(0, 100).empty());
+}
+
+TEST(PaintText, durationsAndTimes_readAsPeopleSayThem) {
+    using namespace ui::paint_detail;
+    EXPECT_EQ(durationText(239950ms), "239.95 s");
+    EXPECT_EQ(durationText(60s), "60 s");
+    EXPECT_EQ(durationText(350ms), "350 ms");
+    EXPECT_EQ(durationText(1500us), "1.5 ms");
+    EXPECT_EQ(durationText(120us), "120 µs");
+    EXPECT_EQ(decimalsFor(50ms), 2);
+    EXPECT_EQ(decimalsFor(2s), 0);
+    EXPECT_EQ(decimalsFor(1250us), 5); // 0.00125 s
+    EXPECT_EQ(secondsText(1250ms, 3), "1.250 s");
 }
 
 TEST(DiagramTheme, forPalette_followsTheWindowLightness) {

@@ -63,6 +63,17 @@ TEST(SequenceView, clickOnEmptySpace_emitsTheTimeDrawnThere) {
     EXPECT_LE(std::chrono::abs(times.at(0).at(0).value<Micros>() - 51ms), 1ms);
 }
 
+TEST(SequenceView, clickOnTheRuler_seeks_andOnTheHeader_doesNothing) {
+    ShownView v;
+    QSignalSpy times(&v.view, &SequenceView::timeClicked);
+    const double y = v.view.mapFromLogical({0, v.view.diagram().axis.y(200ms)}).y();
+    QTest::mouseClick(v.view.viewport(), Qt::LeftButton, {}, QPoint(5, static_cast<int>(y)));
+    ASSERT_EQ(times.count(), 1);
+    EXPECT_LE(std::chrono::abs(times.at(0).at(0).value<Micros>() - 200ms), 1ms);
+    QTest::mouseClick(v.view.viewport(), Qt::LeftButton, {}, QPoint(400, 10));
+    EXPECT_EQ(times.count(), 1);
+}
+
 TEST(SequenceView, keyD_onTheSelectedSegment_requestsItsDrop) {
     ShownView v;
     QSignalSpy drop(&v.view, &SequenceView::dropSegmentRequested);
