@@ -10,20 +10,20 @@ namespace {
 
 // One line of a text diagram, in the order the picture shows them top-down.
 struct Message {
-    const Arrow* arrow;
+    const Arrow* arrow = nullptr;
 };
 struct StateNote {
-    int lane;
-    double y;
+    int lane = 0;
+    double y = 0.0;
     std::string state;
 };
 struct CallNote {
-    int lane;
-    double y;
+    int lane = 0;
+    double y = 0.0;
     std::string text;
 };
 struct Gap {
-    core::Micros skipped;
+    core::Micros skipped{};
 };
 using Step = std::variant<Message, StateNote, CallNote, Gap>;
 
