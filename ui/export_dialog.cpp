@@ -6,7 +6,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
@@ -50,33 +49,10 @@ ExportDialog::ExportDialog(ExportSource source, QWidget* parent)
     controls->addWidget(makeContentPart());
     controls->addStretch(1);
 
-    m_preview = new ExportPreview;
-    m_page = new QSpinBox;
-    m_page->setRange(1, 1);
-    m_pageLabel = new QLabel;
-    auto* pageRow = new QHBoxLayout;
-    pageRow->addStretch(1);
-    m_pageCaption = new QLabel(tr("Page"));
-    pageRow->addWidget(m_pageCaption);
-    pageRow->addWidget(m_page);
-    pageRow->addWidget(m_pageLabel);
-    auto* previewColumn = new QVBoxLayout;
-    previewColumn->addWidget(m_preview, 1);
-    previewColumn->addLayout(pageRow);
-
     auto* top = new QHBoxLayout;
     top->addLayout(controls);
-    top->addLayout(previewColumn, 1);
-
-    m_status = new QLabel;
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
-    m_export = buttons->addButton(tr("&Export"), QDialogButtonBox::ActionRole);
-    m_export->setDefault(true);
-    connect(m_export, &QPushButton::clicked, this, &ExportDialog::exportNow);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
+    top->addLayout(makePreviewPart(), 1);
+    QWidget* buttons = makeButtons(); // and the status line
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top, 1);
     layout->addWidget(makeFilePart());
@@ -86,10 +62,6 @@ ExportDialog::ExportDialog(ExportSource source, QWidget* parent)
     m_refresh.setSingleShot(true);
     m_refresh.setInterval(kPreviewDelayMs);
     connect(&m_refresh, &QTimer::timeout, this, &ExportDialog::refreshPreview);
-    connect(m_page, &QSpinBox::valueChanged, this, [this](int page) {
-        if (m_picture)
-            m_preview->setPicture(m_picture, page - 1, m_pictureOptions.transparent);
-    });
     connectControls();
     setChoices(loadExportChoices(m_source.options.relativeSequenceNumbers));
     m_path->setText(defaultPath(choices()));

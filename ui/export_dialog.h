@@ -20,6 +20,7 @@ class QComboBox;
 class QDoubleSpinBox;
 class QFormLayout;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
@@ -84,6 +85,8 @@ private:
     QWidget* makeImagePart();
     QWidget* makeContentPart();
     QWidget* makeFilePart();
+    QLayout* makePreviewPart();
+    QWidget* makeButtons();
     void connectControls();
     void addRangeControls(QFormLayout* form);
 

@@ -7,6 +7,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -193,6 +194,36 @@ QWidget* ExportDialog::makeFilePart() {
     return part;
 }
 
+QLayout* ExportDialog::makePreviewPart() {
+    m_preview = new ExportPreview;
+    m_pageCaption = new QLabel(tr("Page"));
+    m_page = new QSpinBox;
+    m_page->setRange(1, 1);
+    m_pageLabel = new QLabel;
+    auto* pageRow = new QHBoxLayout;
+    pageRow->addStretch(1);
+    pageRow->addWidget(m_pageCaption);
+    pageRow->addWidget(m_page);
+    pageRow->addWidget(m_pageLabel);
+    auto* column = new QVBoxLayout;
+    column->addWidget(m_preview, 1);
+    column->addLayout(pageRow);
+    return column;
+}
+
+// The status line above the buttons says what Export wrote or why it could not.
+QWidget* ExportDialog::makeButtons() {
+    m_status = new QLabel;
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    m_export = buttons->addButton(tr("&Export"), QDialogButtonBox::ActionRole);
+    m_export->setDefault(true);
+    connect(m_export, &QPushButton::clicked, this, &ExportDialog::exportNow);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    return buttons;
+}
+
 void ExportDialog::connectControls() {
     for (QComboBox* box : {m_subject, m_scale, m_theme, m_numbers})
         connect(box, &QComboBox::currentIndexChanged, this, &ExportDialog::changed);
@@ -206,6 +237,10 @@ void ExportDialog::connectControls() {
     for (QLineEdit* edit : {m_title, m_caption})
         connect(edit, &QLineEdit::textChanged, this, &ExportDialog::changed);
     connect(m_path, &QLineEdit::textEdited, this, &ExportDialog::pathEdited);
+    connect(m_page, &QSpinBox::valueChanged, this, [this](int page) {
+        if (m_picture)
+            m_preview->setPicture(m_picture, page - 1, m_pictureOptions.transparent);
+    });
 }
 
 ExportChoices ExportDialog::choices() const {

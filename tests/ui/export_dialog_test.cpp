@@ -10,6 +10,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -283,4 +284,43 @@ TEST_F(ExportDialogTest, choices_areRememberedForTheNextDialog) {
     EXPECT_EQ(c.title, QStringLiteral("Title"));
     EXPECT_EQ(c.caption, QStringLiteral("Caption"));
     EXPECT_EQ(again.path(), file("default.pdf")) << "in the folder written to last";
+}
+
+TEST_F(ExportDialogTest, visiblePart_followsTheWindowsHeight) {
+    const auto exportVisible = [&](double height, const char* name) {
+        ui::ExportSource source = defaultSource();
+        source.visible = QRectF(0, 50, 500, height);
+        ui::ExportDialog dialog(source);
+        EXPECT_TRUE(exportWith(dialog, name, [](ui::ExportChoices& c) {
+                        c.subject = ui::ExportSubject::Visible;
+                        c.scaleFactor = 1;
+                    }).ok());
+        return QImage(file(name)).height();
+    };
+    EXPECT_NEAR(exportVisible(500, "tall.png") - exportVisible(300, "short.png"), 200, 1);
+}
+
+TEST_F(ExportDialogTest, theMoment_drawsThePlayhead_theFinishedDiagramDoesNot) {
+    ui::ExportDialog dialog(defaultSource());
+    ASSERT_TRUE(exportWith(dialog, "finished.png", [](ui::ExportChoices& c) {
+                    c.scaleFactor = 1;
+                    c.showMoment = false;
+                }).ok());
+    ASSERT_TRUE(exportWith(dialog, "moment.png", [](ui::ExportChoices& c) {
+                    c.showMoment = true;
+                }).ok());
+    EXPECT_NE(QImage(file("moment.png")), QImage(file("finished.png")));
+    EXPECT_EQ(QImage(file("moment.png")).size(), QImage(file("finished.png")).size());
+}
+
+TEST_F(ExportDialogTest, tallDiagram_isPreviewedLegibly_withAScrollBar) {
+    ui::ExportSource source = defaultSource();
+    source.trace = scenarioTrace("syn-flood");
+    source.options.axis = ui::TimeAxisMode::EventRows; // one row per event: very tall
+    ui::ExportDialog dialog(source);
+    dialog.resize(900, 700);
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    EXPECT_GE(dialog.preview()->scale(), ui::ExportPreview::kMinScale);
+    EXPECT_GT(dialog.preview()->verticalScrollBar()->maximum(), 1000);
 }
