@@ -60,11 +60,12 @@ std::vector<Step> story(const SequenceDiagram& d) {
     // A break goes before the first step drawn below it.
     const std::vector<TimeBreak>& breaks = d.axis.breaks();
     std::vector<Step> steps;
+    steps.reserve(placed.size() + breaks.size());
     std::size_t nextBreak = 0;
     for (Placed& p : placed) {
         const double y = std::visit([&d](const auto& s) { return heightOf(d, s); }, p.step);
         for (; nextBreak < breaks.size() && breaks[nextBreak].y < y; ++nextBreak)
-            steps.push_back(Gap{breaks[nextBreak].skipped});
+            steps.emplace_back(std::in_place_type<Gap>, breaks[nextBreak].skipped);
         steps.push_back(std::move(p.step));
     }
     return steps;
