@@ -73,7 +73,8 @@ SequencePicture::SequencePicture(const SequenceDiagram& diagram, const core::Tra
     const double headerBottom = m_bounds.top() + m_header;
     const double bodyTop = v.isEmpty() ? headerBottom : std::max(headerBottom, v.top());
     const double bodyBottom = v.isEmpty() ? m_bounds.bottom() : std::min(m_bounds.bottom(), v.bottom());
-    const double frameExtra = m_frame.pageSize(0).height() + m_header;
+    // One logical pixel spare: page sizes are rounded up to whole pixels.
+    const double frameExtra = m_frame.pageSize(0).height() + m_header + 1.0;
     const double maxBody = std::max(kMinPageBody, maxPageHeight(options) - frameExtra);
     for (double top = bodyTop; top < bodyBottom || m_pages.empty(); top += maxBody)
         m_pages.emplace_back(top, std::max(top, std::min(bodyBottom, top + maxBody)));

@@ -127,6 +127,14 @@ TEST_F(ImageExport, veryTallPng_isSplitIntoNumberedPages_eachWithinTheLimit) {
         EXPECT_LE(image.height(), options.maxPngHeight);
         EXPECT_GT(image.height(), options.maxPngHeight / 10);
     }
+    // Whatever the limit and the rounding of page sizes, no page is over it.
+    for (const int limit : {2999, 3000, 3001, 3002}) {
+        options.maxPngHeight = limit;
+        const auto picture = ui::sequencePicture(tall, e.trace, {}, options);
+        for (int i = 0; i < picture->pageCount(); ++i)
+            EXPECT_LE(ui::pngPixelSize(picture->pageSize(i), options.scale).height(), limit)
+                << "limit " << limit << " page " << i;
+    }
 }
 
 TEST_F(ImageExport, timeRange_drawsOnlyThatPart) {
