@@ -80,7 +80,7 @@ void ExportDialog::addRangeControls(QFormLayout* form) {
         spin->setDecimals(3);
         spin->setRange(0.0, std::ceil(static_cast<double>(end.count()) / 1e3) / 1e3); // whole ms
         spin->setSingleStep(0.01);
-        spin->setSuffix(QStringLiteral(" s"));
+        spin->setSuffix(tr(" s"));
         return spin;
     };
     m_fromTime = seconds();
