@@ -162,18 +162,9 @@ ExportResult writePngPages(const ExportPicture& picture, const ImageExportOption
     ExportResult result;
     const int pages = picture.pageCount();
     for (int i = 0; i < pages; ++i) {
-        // Opaque pictures without an alpha channel: a quarter less to compress,
-        // and no conversion from premultiplied alpha before encoding.
-        QImage image(pngPixelSize(picture.pageSize(i), options.scale),
-                     options.transparent ? QImage::Format_ARGB32_Premultiplied : QImage::Format_RGB32);
+        const QImage image = pageImage(picture, i, options.scale, options.transparent);
         if (image.isNull())
             return failure(path, QCoreApplication::translate("ImageExport", "the image is too large"));
-        image.fill(options.transparent ? Qt::transparent : Qt::white);
-        image.setDevicePixelRatio(options.scale);
-        {
-            QPainter p(&image);
-            picture.paintPage(p, i);
-        }
         const QString file = pages == 1 ? path : pagePath(path, i + 1);
         QFile out(file);
         if (!out.open(QIODevice::WriteOnly))
@@ -296,6 +287,20 @@ QSize pngPixelSize(QSizeF pageSize, double scale) {
         return static_cast<int>(std::floor(length * scale + 1e-6));
     };
     return {pixels(pageSize.width()), pixels(pageSize.height())};
+}
+
+// Opaque pictures without an alpha channel: a quarter less to compress as
+// PNG, and no conversion from premultiplied alpha before encoding.
+QImage pageImage(const ExportPicture& picture, int page, double scale, bool transparent) {
+    QImage image(pngPixelSize(picture.pageSize(page), scale),
+                 transparent ? QImage::Format_ARGB32_Premultiplied : QImage::Format_RGB32);
+    if (image.isNull())
+        return image;
+    image.fill(transparent ? Qt::transparent : Qt::white);
+    image.setDevicePixelRatio(scale);
+    QPainter p(&image);
+    picture.paintPage(p, page);
+    return image;
 }
 
 ExportResult writePicture(const ExportPicture& picture, const ImageExportOptions& options,

@@ -8,6 +8,7 @@
 #include "ui/sequence_painter.h"
 #include "ui/state_machine_view.h"
 
+#include <QImage>
 #include <QSize>
 #include <QString>
 #include <QStringList>
@@ -90,6 +91,10 @@ ExportResult writePicture(const ExportPicture& picture, const ImageExportOptions
                           const QString& path);
 // The pixels of a PNG of a page `pageSize` logical pixels at `scale`.
 QSize pngPixelSize(QSizeF pageSize, double scale);
+// Page `page` as an image of pngPixelSize() (its device pixel ratio `scale`),
+// exactly what a PNG holds: for the clipboard. Null if it is too large.
+// `transparent` must be what the picture was made with.
+QImage pageImage(const ExportPicture& picture, int page, double scale, bool transparent);
 
 // The y range [top, bottom) of the diagram drawn for a virtual time range,
 // including the time ruler's labels at both ends. Segments sent in the range

@@ -198,12 +198,8 @@ TEST_F(ImageExport, picture_drawsWhatTheFileHolds) {
     options.title = QStringLiteral("Title");
     const auto picture = ui::sequencePicture(e.diagram, e.trace, {}, options);
     ASSERT_EQ(picture->pageCount(), 1);
-    QImage drawn(ui::pngPixelSize(picture->pageSize(0), 1.0), QImage::Format_ARGB32_Premultiplied);
-    drawn.fill(Qt::transparent);
-    {
-        QPainter p(&drawn);
-        picture->paintPage(p, 0);
-    }
+    const QImage drawn = ui::pageImage(*picture, 0, 1.0, false);
+    EXPECT_EQ(drawn.size(), ui::pngPixelSize(picture->pageSize(0), 1.0));
     ASSERT_TRUE(ui::writePicture(*picture, options, file("file.png")).ok());
     EXPECT_EQ(QImage(file("file.png")).convertToFormat(drawn.format()), drawn);
 }
