@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <QImage>
+#include <QPainter>
 #include <QProcess>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
@@ -126,6 +127,14 @@ TEST_F(ImageExport, veryTallPng_isSplitIntoNumberedPages_eachWithinTheLimit) {
         EXPECT_LE(image.height(), options.maxPngHeight);
         EXPECT_GT(image.height(), options.maxPngHeight / 10);
     }
+    // Whatever the limit and the rounding of page sizes, no page is over it.
+    for (const int limit : {2999, 3000, 3001, 3002}) {
+        options.maxPngHeight = limit;
+        const auto picture = ui::sequencePicture(tall, e.trace, {}, options);
+        for (int i = 0; i < picture->pageCount(); ++i)
+            EXPECT_LE(ui::pngPixelSize(picture->pageSize(i), options.scale).height(), limit)
+                << "limit " << limit << " page " << i;
+    }
 }
 
 TEST_F(ImageExport, timeRange_drawsOnlyThatPart) {
@@ -156,4 +165,89 @@ TEST_F(ImageExport, unwritablePlace_saysWhere) {
     const ui::ExportResult result = exportAs(e, QStringLiteral("/nonexistent-dir/x.png"), {});
     EXPECT_FALSE(result.ok());
     EXPECT_TRUE(result.error.contains(QStringLiteral("/nonexistent-dir/x.png")));
+}
+
+TEST_F(ImageExport, opaquePng_isFilledToItsEdges_atWholeAndFractionalScales) {
+    const Exported e = scenario("default");
+    for (const double scale : {1.0, 1.5, 2.0, 96.0 / 72.0}) {
+        ui::ImageExportOptions options;
+        options.scale = scale;
+        options.caption = QStringLiteral("A caption that makes the height uneven");
+        ASSERT_TRUE(exportAs(e, file("edge.png"), options).ok());
+        const QImage image(file("edge.png"));
+        ASSERT_FALSE(image.isNull());
+        const int right = image.width() - 1;
+        const int bottom = image.height() - 1;
+        for (int x = 0; x < image.width(); ++x)
+            ASSERT_EQ(qAlpha(image.pixel(x, bottom)), 255) << "scale " << scale << " x " << x;
+        for (int y = 0; y < image.height(); ++y)
+            ASSERT_EQ(qAlpha(image.pixel(right, y)), 255) << "scale " << scale << " y " << y;
+    }
+}
+
+TEST_F(ImageExport, timeRange_reachesTheArrivalOfSegmentsSentInIt) {
+    const Exported e = scenario("default"); // the SYN leaves at 100 ms, arrives at 150 ms
+    const QRectF range = ui::sequenceRange(e.diagram, core::Micros{0}, core::Micros{120000});
+    EXPECT_GT(range.bottom(), e.diagram.axis.y(core::Micros{150000}));
+    EXPECT_LT(range.bottom(), e.diagram.axis.y(core::Micros{200000}));
+}
+
+TEST_F(ImageExport, picture_drawsWhatTheFileHolds) {
+    const Exported e = scenario("default");
+    ui::ImageExportOptions options;
+    options.title = QStringLiteral("Title");
+    const auto picture = ui::sequencePicture(e.diagram, e.trace, {}, options);
+    ASSERT_EQ(picture->pageCount(), 1);
+    const QImage drawn = ui::pageImage(*picture, 0, 1.0, false);
+    EXPECT_EQ(drawn.size(), ui::pngPixelSize(picture->pageSize(0), 1.0));
+    ASSERT_TRUE(ui::writePicture(*picture, options, file("file.png")).ok());
+    EXPECT_EQ(QImage(file("file.png")).convertToFormat(drawn.format()), drawn);
+}
+
+// What the preview relies on: inside the area a page is drawn as in full,
+// and far outside it hardly anything is drawn.
+TEST_F(ImageExport, picture_area_drawsThatPartAsInFull) {
+    const Exported e = scenario("default");
+    const auto picture = ui::sequencePicture(e.diagram, e.trace, {}, {});
+    const QSize size = ui::pngPixelSize(picture->pageSize(0), 1.0);
+    const auto draw = [&](const QRectF& area) {
+        QImage image(size, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::transparent);
+        QPainter p(&image);
+        picture->paintPage(p, 0, area);
+        return image;
+    };
+    const QImage full = draw({});
+    const QRect area(0, 300, size.width(), 150);
+    const QImage part = draw(area);
+    EXPECT_EQ(part.copy(area), full.copy(area));
+    const auto drawn = [&](const QImage& image, int top, int bottom) {
+        int count = 0;
+        for (int y = top; y < bottom; ++y)
+            for (int x = 0; x < size.width(); ++x)
+                count += image.pixel(x, y) != image.pixel(2, 2) ? 1 : 0;
+        return count;
+    };
+    const int below = area.bottom() + 300;
+    EXPECT_LT(drawn(part, below, size.height()), drawn(full, below, size.height()) / 4);
+}
+
+TEST_F(ImageExport, longTitle_wrapsWithinThePictureWidth) {
+    const Exported e = scenario("default");
+    ui::ImageExportOptions options;
+    options.title = QStringLiteral("Short");
+    const QSizeF one = ui::sequencePicture(e.diagram, e.trace, {}, options)->pageSize(0);
+    options.title = QStringLiteral("A title much too long for one line: ").repeated(6);
+    const QSizeF wrapped = ui::sequencePicture(e.diagram, e.trace, {}, options)->pageSize(0);
+    EXPECT_EQ(wrapped.width(), one.width());
+    EXPECT_GT(wrapped.height(), one.height() + 40);
+}
+
+TEST_F(ImageExport, unwritableFile_saysWhyAsTheSystemDoes) {
+    const Exported e = scenario("default");
+    const QString path = file("missing/x.svg");
+    QFile probe(path);
+    ASSERT_FALSE(probe.open(QIODevice::WriteOnly));
+    const ui::ExportResult result = exportAs(e, path, {});
+    EXPECT_TRUE(result.error.endsWith(probe.errorString())) << result.error.toStdString();
 }
