@@ -107,6 +107,7 @@ private:
     void updateRecentMenu();
     void openFileDialog();
     bool saveAsDialog();
+    void exportDialog();
     bool maybeKeepEdits();
     QMessageBox::StandardButton askToSave();
     void warn(const QString& title, const QString& text);

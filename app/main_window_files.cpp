@@ -3,6 +3,9 @@
 #include "app/main_window.h"
 #include "app/scenario_document.h"
 #include "core/scenario_json.h"
+#include "ui/export_dialog.h"
+#include "ui/sequence_view.h"
+#include "ui/state_machine_view.h"
 
 #include <QAction>
 #include <QDir>
@@ -31,6 +34,8 @@ void MainWindow::createFileMenu() {
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     updateRecentMenu();
+    QAction* exportAction = file->addAction(tr("&Export…"), this, &MainWindow::exportDialog);
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_replayAction =
         file->addAction(tr("Re&play in Simulator"), this, &MainWindow::replayInSimulator);
     m_replayAction->setToolTip(tr("Turn the captured connection into a scenario you can break"));
@@ -44,6 +49,23 @@ void MainWindow::createFileMenu() {
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
+}
+
+void MainWindow::exportDialog() {
+    ui::ExportSource source;
+    source.trace = m_sequence->trace();
+    source.options = m_sequence->options();
+    source.time = m_sequence->time();
+    source.selected = m_sequence->selectedSegment();
+    source.visible = m_sequence->visibleBody();
+    source.endpoints = m_stateMachine->endpoints();
+    source.suggestedName = m_document->builtInId().isEmpty()
+                               ? QFileInfo(m_document->filePath()).completeBaseName()
+                               : m_document->builtInId();
+    if (source.suggestedName.isEmpty())
+        source.suggestedName = tr("diagram");
+    ui::ExportDialog dialog(std::move(source), this);
+    dialog.exec();
 }
 
 void MainWindow::updateRecentMenu() {

@@ -61,6 +61,9 @@ public:
     // Viewport position <-> diagram logical coordinates, for the scrolling body.
     QPointF mapToLogical(QPointF viewportPos) const;
     QPointF mapFromLogical(QPointF logical) const;
+    // The part of the diagram shown, in logical coordinates: below the header
+    // and right of the ruler.
+    QRectF visibleBody() const;
     // The view's time, selection and layers, for drawing the whole diagram as
     // it is shown here (exports).
     SequencePaintOptions paintOptions() const;
@@ -106,7 +109,6 @@ private:
     bool inRuler(QPointF viewportPos) const;
     double headerPixels() const;
     double rulerPixels() const;
-    QRectF visibleBody() const; // logical, below the header and right of the ruler
     std::optional<core::SegId> hitTest(QPointF viewportPos) const;
     core::Micros timeAtViewport(QPointF viewportPos) const;
     bool handlesShortcut(const QKeyEvent* event) const;

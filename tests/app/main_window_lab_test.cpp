@@ -6,6 +6,7 @@
 #include "core/capture_scan.h"
 #include "core/scenario_edit.h"
 #include "ui/edit_list.h"
+#include "ui/export_dialog.h"
 #include "ui/event_log_view.h"
 #include "ui/lab_panel.h"
 #include "ui/library_panel.h"
@@ -16,6 +17,10 @@
 #include "ui/state_machine_view.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QImage>
+#include <QTemporaryDir>
+#include <QTimer>
 #include <QClipboard>
 #include <QDockWidget>
 #include <QLabel>
@@ -224,4 +229,23 @@ TEST_F(MainWindowLab, aCapturedConnection_isShownWithItsTimingNote_andReplaysAsA
     EXPECT_TRUE(window->document()->isModified()); // a new scenario no file holds yet
     // The replay starts with the captured SYN's sequence number.
     EXPECT_EQ(trace().segments.at(0).header.seq, captured.segments.at(0).header.seq);
+}
+
+TEST_F(MainWindowLab, fileExport_opensTheExportDialog_whichWritesTheShownDiagram) {
+    const QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shown.png"));
+    bool exported = false;
+    QTimer::singleShot(0, [&] {
+        auto* dialog = qobject_cast<ui::ExportDialog*>(QApplication::activeModalWidget());
+        ASSERT_NE(dialog, nullptr);
+        dialog->setPath(path);
+        exported = dialog->exportNow().ok();
+        dialog->reject();
+    });
+    QAction* exportAction =
+        menuAction(window->menuBar(), QStringLiteral("&File"), QStringLiteral("&Export"));
+    ASSERT_NE(exportAction, nullptr);
+    exportAction->trigger();
+    EXPECT_TRUE(exported);
+    EXPECT_FALSE(QImage(path).isNull());
 }

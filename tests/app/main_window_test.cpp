@@ -78,6 +78,9 @@ TEST_F(MainWindowTest, newWindow_hasFileEditAndHelpMenusWithShortcuts) {
     ASSERT_NE(findAction(bar, file, QStringLiteral("&Save")), nullptr);
     EXPECT_EQ(findAction(bar, file, QStringLiteral("&Save"))->shortcut(),
               QKeySequence(QKeySequence::Save));
+    ASSERT_NE(findAction(bar, file, QStringLiteral("&Export…")), nullptr);
+    EXPECT_EQ(findAction(bar, file, QStringLiteral("&Export…"))->shortcut(),
+              QKeySequence(QStringLiteral("Ctrl+E")));
     EXPECT_NE(findAction(bar, QStringLiteral("&Help"), QStringLiteral("&About Handshake Lab")),
               nullptr);
 }
