@@ -34,7 +34,8 @@ void* counted(void* p) {
     if (!p)
         throw std::bad_alloc();
     const std::size_t now = g_inUse += malloc_usable_size(p);
-    for (std::size_t peak = g_peak.load(); now > peak && !g_peak.compare_exchange_weak(peak, now);) {
+    for (std::size_t peak = g_peak.load();
+         now > peak && !g_peak.compare_exchange_weak(peak, now);) {
     }
     return p;
 }
@@ -75,19 +76,22 @@ CaptureFile g_file;
 // 46 data segments of 16 bytes, each ACKed; 95 the server's one, ACKed; 97
 // the client's FIN, 98 the server's FIN-ACK, 99 the last ACK.
 std::string frame(std::uint64_t k, std::uint64_t n) {
-    const bool fromClient = n == 0 || n == 2 || (n < 95 && n % 2 == 1) || n == 96 || n == 97 || n == 99;
+    const bool fromClient =
+        n == 0 || n == 2 || (n < 95 && n % 2 == 1) || n == 96 || n == 97 || n == 99;
     const std::uint64_t clientData = n < 3 ? 0 : std::min<std::uint64_t>((n - 2) / 2, 46);
     const std::uint64_t serverData = n > 95 ? 1 : 0;
-    const std::uint32_t clientNext = static_cast<std::uint32_t>(k * 7919u + 1 + clientData * 16 + (n > 97));
-    const std::uint32_t serverNext = static_cast<std::uint32_t>(k * 104729u + 1 + serverData * 16 + (n > 98));
+    const std::uint32_t clientNext =
+        static_cast<std::uint32_t>(k * 7919u + 1 + clientData * 16 + (n > 97));
+    const std::uint32_t serverNext =
+        static_cast<std::uint32_t>(k * 104729u + 1 + serverData * 16 + (n > 98));
     core::Segment s;
     const auto clientPort = static_cast<core::Port>(20000 + k % 40000);
     s.srcPort = fromClient ? clientPort : 80;
     s.dstPort = fromClient ? 80 : clientPort;
     s.seq = core::SeqNum((fromClient ? clientNext : serverNext) - (n < 2 ? 1 : 0));
     s.ack = core::SeqNum(fromClient ? serverNext : clientNext);
-    s.flags = n == 0   ? core::Flags(core::Flag::Syn)
-              : n == 1 ? core::Flag::Syn | core::Flag::Ack
+    s.flags = n == 0               ? core::Flags(core::Flag::Syn)
+              : n == 1             ? core::Flag::Syn | core::Flag::Ack
               : n == 97 || n == 98 ? core::Flag::Fin | core::Flag::Ack
                                    : core::Flags(core::Flag::Ack);
     s.window = 512;
@@ -99,7 +103,8 @@ std::string frame(std::uint64_t k, std::uint64_t n) {
     ip.src = fromClient ? client : server;
     ip.dst = fromClient ? server : client;
     return core::encodeEthernet(core::syntheticMac(ip.dst), core::syntheticMac(ip.src),
-                                core::kEtherTypeIpv4, core::encodeIpv4(ip, core::encodeTcp(s, payload)));
+                                core::kEtherTypeIpv4,
+                                core::encodeIpv4(ip, core::encodeTcp(s, payload)));
 }
 
 // kOpenAtOnce connections at a time, their packets interleaved, 10 µs apart.
@@ -173,7 +178,8 @@ std::string reportLine(const std::string& report, const std::string& label) {
 // The same work as BM_ListConnections, measured the way tshark is measured.
 void compareWithTshark() {
     const char* wanted = std::getenv("HL_BENCH_TSHARK");
-    if ((wanted && std::string(wanted) == "0") || std::system("command -v tshark >/dev/null") != 0) {
+    if ((wanted && std::string(wanted) == "0") ||
+        std::system("command -v tshark >/dev/null") != 0) {
         std::printf("tshark comparison skipped\n");
         return;
     }
@@ -183,8 +189,8 @@ void compareWithTshark() {
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     const std::string report = g_file.path + ".time";
-    const std::string command = "/usr/bin/time -v -o '" + report + "' tshark -n -r '" + g_file.path +
-                                "' -q -z conv,tcp >/dev/null 2>&1";
+    const std::string command = "/usr/bin/time -v -o '" + report + "' tshark -n -r '" +
+                                g_file.path + "' -q -z conv,tcp >/dev/null 2>&1";
     const int status = std::system(command.c_str());
     std::printf("listConnections: %.3f s, %zu connections; this process's max RSS %ld kB\n",
                 ours.count(), listing.connections.size(), usage.ru_maxrss);

@@ -2,6 +2,7 @@
 // edit the scenario, simulate it again, lay the trace out. One frame is 16 ms.
 //   cmake --preset release && cmake --build build/release --target edit_bench -j2
 //   ./build/release/tests/bench/edit_bench
+#include "bench_scenarios.h"
 #include "core/scenario_edit.h"
 #include "core/simulate.h"
 #include "scenario_builder.h"
@@ -13,24 +14,6 @@ namespace {
 
 using namespace core;
 using namespace std::chrono_literals;
-
-// `count` connections from one client, 2 ms apart; each opens, sends 1000
-// bytes, gets 1000 back and closes: about ten segments per connection.
-Scenario manyConnections(int count) {
-    auto b = testsupport::ScenarioBuilder::clientServer();
-    auto& sockets = b.scenario().sockets; // keep the listener "srv" and its listen()
-    sockets.erase(sockets.begin());
-    b.link(20ms).end(600s);
-    for (int i = 0; i < count; ++i) {
-        const std::string c = "c" + std::to_string(i);
-        b.socket(c, "client");
-        b.connectAt(Micros{i * 2000}, c, "server", 80).sendWhen(State::Established, c, 1000);
-        b.closeWhenReceived(1000, c);
-        const std::string child = "srv/" + std::to_string(i + 1);
-        b.sendWhenReceived(1000, child, 1000).closeWhen(State::CloseWait, child);
-    }
-    return b.build();
-}
 
 // One connection that sends `bytes` in MSS-sized segments, each ACKed.
 Scenario bulkTransfer(std::uint64_t bytes) {
@@ -67,7 +50,7 @@ void runEdit(benchmark::State& state, const Scenario& scenario) {
 }
 
 void BM_DropSimulateLayout_Connections(benchmark::State& state) {
-    runEdit(state, manyConnections(static_cast<int>(state.range(0))));
+    runEdit(state, testsupport::manyConnections(static_cast<int>(state.range(0)), 2ms));
 }
 BENCHMARK(BM_DropSimulateLayout_Connections)->Arg(100)->Unit(benchmark::kMillisecond);
 
@@ -78,7 +61,7 @@ BENCHMARK(BM_DropSimulateLayout_Bulk)->Arg(700000)->Unit(benchmark::kMillisecond
 
 // The parts on their own, to see where the time goes: 0 the connections, 1 the bulk transfer.
 Scenario scenarioNumber(std::int64_t n) {
-    return n == 0 ? manyConnections(100) : bulkTransfer(700000);
+    return n == 0 ? testsupport::manyConnections(100, 2ms) : bulkTransfer(700000);
 }
 
 void BM_SimulateOnly(benchmark::State& state) {

@@ -2,6 +2,7 @@
 // way SequenceView paints it (body, pinned ruler, pinned header).
 //   cmake --preset release && cmake --build build/release --target ui_bench -j2
 //   ./build/release/tests/bench/ui_bench
+#include "bench_scenarios.h"
 #include "core/simulate.h"
 #include "scenario_builder.h"
 #include "ui/sequence_layout.h"
@@ -17,27 +18,6 @@ namespace {
 
 using namespace core;
 using namespace std::chrono_literals;
-
-// `count` connections from one client host to a server, one every millisecond:
-// each opens, sends 1 KB, gets 1 KB back and closes. One lane per connection.
-Scenario manyConnections(int count) {
-    auto b = testsupport::ScenarioBuilder::clientServer();
-    b.scenario().sockets.clear();
-    b.scenario().script.clear();
-    b.socket("srv", "server", 80).listenAt(Micros{0}, "srv");
-    b.link(20ms, Micros{0}, 0.01).end(3600s);
-    for (int i = 0; i < count; ++i) {
-        const std::string c = "c" + std::to_string(i);
-        b.socket(c, "client");
-        b.connectAt(Micros{i * 1000}, c, "server", 80);
-        b.sendWhen(State::Established, c, 1000);
-        b.closeWhenReceived(1000, c);
-        const std::string child = "srv/" + std::to_string(i + 1);
-        b.sendWhenReceived(1000, child, 1000);
-        b.closeWhen(State::CloseWait, child);
-    }
-    return b.build();
-}
 
 // One connection that exchanges `rounds` request/reply pairs of 100 bytes:
 // two lanes, a tall diagram.
@@ -65,7 +45,8 @@ const Fixture& fixture(int which) {
     static Fixture fixtures[2];
     Fixture& f = fixtures[which];
     if (!f.painter) {
-        f.trace = simulate(which == 0 ? manyConnections(1000) : longConversation(2500));
+        f.trace =
+            simulate(which == 0 ? testsupport::manyConnections(1000, 1ms) : longConversation(2500));
         f.diagram = ui::layoutSequence(f.trace, {});
         f.painter =
             std::make_unique<ui::SequencePainter>(f.diagram, ui::DiagramTheme::light(), &f.trace);

@@ -1,6 +1,7 @@
 // How fast simulate() runs and how much memory a trace costs.
 //   cmake --preset release && cmake --build --preset release
 //   ./build/release/tests/bench/core_bench
+#include "bench_scenarios.h"
 #include "core/simulate.h"
 #include "scenario_builder.h"
 
@@ -49,29 +50,9 @@ namespace {
 using namespace core;
 using namespace std::chrono_literals;
 
-// `count` complete connections from one client host: each opens, sends 1 KB,
-// gets 1 KB back and closes, the next starting 1 ms after the previous one.
-Scenario manyConnections(int count, double loss) {
-    auto b = testsupport::ScenarioBuilder::clientServer();
-    b.scenario().sockets.clear();
-    b.scenario().script.clear();
-    b.socket("srv", "server", 80).listenAt(Micros{0}, "srv");
-    b.link(20ms, Micros{0}, loss).end(3600s);
-    for (int i = 0; i < count; ++i) {
-        const std::string c = "c" + std::to_string(i);
-        b.socket(c, "client");
-        b.connectAt(Micros{i * 1000}, c, "server", 80);
-        b.sendWhen(State::Established, c, 1000);
-        b.closeWhenReceived(1000, c);
-        const std::string child = "srv/" + std::to_string(i + 1);
-        b.sendWhenReceived(1000, child, 1000);
-        b.closeWhen(State::CloseWait, child);
-    }
-    return b.build();
-}
-
 void BM_SimulateConnections(benchmark::State& state) {
-    const Scenario scenario = manyConnections(static_cast<int>(state.range(0)), 0.01);
+    const Scenario scenario =
+        testsupport::manyConnections(static_cast<int>(state.range(0)), 1ms, 0.01);
     std::size_t events = 0;
     std::size_t peakBytes = 0;
     std::size_t traceBytes = 0;
