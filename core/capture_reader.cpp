@@ -5,8 +5,8 @@
 #include <cerrno>
 #include <cstring>
 #include <pcap/pcap.h>
-#include <sys/stat.h>
 #include <string_view>
+#include <sys/stat.h>
 #include <system_error>
 
 namespace core {

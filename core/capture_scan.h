@@ -97,8 +97,7 @@ struct CaptureListing {
 // too many.
 CaptureListing listConnections(const std::vector<std::string>& paths);
 // The same, reporting to `progress`; throws CaptureCancelled when it says stop.
-CaptureListing listConnections(const std::vector<std::string>& paths,
-                               const ScanProgress& progress);
+CaptureListing listConnections(const std::vector<std::string>& paths, const ScanProgress& progress);
 
 // Reads every packet of `reader`, counting it in `stats`, and calls
 // onTcp(const RawPacket&, const TcpPacket&) for each TCP one. onTcp returns

@@ -87,9 +87,14 @@ void CaptureDialog::buildUi() {
     m_table->sortByColumn(ConnectionListModel::NumberColumn, Qt::AscendingOrder);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
+    m_table->setShowGrid(false);
     m_table->verticalHeader()->hide();
+    // One line of text a row, as in Wireshark's lists: many rows fit.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setHighlightSections(false);
+    fitColumns();
     connect(m_table, &QTableView::doubleClicked, this, [this] {
         if (selectedConnection())
             accept();
@@ -119,19 +124,23 @@ void CaptureDialog::buildUi() {
     layout->addWidget(m_filterEdit);
     layout->addWidget(m_table, 1);
     layout->addWidget(makeSummaryRow());
+    layout->addStretch(); // takes the room when the table is hidden
     layout->addWidget(m_buttons);
-    resize(820, 420);
+    resize(880, 440);
     updateOk();
 }
 
 QWidget* CaptureDialog::makeProgressRow() {
     m_progressRow = new QWidget;
-    m_reading = new QLabel(tr("Reading %1 (%2)…")
-                               .arg(fileNames(m_paths),
-                                    QLocale().formattedDataSize(totalSize(m_paths))));
+    m_reading =
+        new QLabel(tr("Reading %1 (%2)…")
+                       .arg(fileNames(m_paths), QLocale().formattedDataSize(totalSize(m_paths))));
     m_progress = new QProgressBar;
     m_progress->setRange(0, CaptureWorker::kProgressMaximum);
-    m_progress->setTextVisible(false);
+    m_progress->setFormat(tr("%p%"));
+    QSizePolicy keepRoom = m_progress->sizePolicy();
+    keepRoom.setRetainSizeWhenHidden(true);
+    m_progress->setSizePolicy(keepRoom);
     m_stop = new QPushButton(tr("Stop"));
     connect(m_stop, &QPushButton::clicked, this, [this] {
         if (isScanning())
@@ -205,20 +214,22 @@ void CaptureDialog::startScan() {
     m_pending->reset();
     m_messageBox->hide();
     m_summaryRow->hide();
+    m_filterEdit->show();
+    m_table->show();
     m_progressRow->show();
     m_progress->show();
     m_progress->setValue(0);
-    m_reading->setText(tr("Reading %1 (%2)…")
-                           .arg(fileNames(m_paths),
-                                QLocale().formattedDataSize(totalSize(m_paths))));
+    m_reading->setText(
+        tr("Reading %1 (%2)…")
+            .arg(fileNames(m_paths), QLocale().formattedDataSize(totalSize(m_paths))));
     m_stop->setText(tr("Stop"));
     m_filterEdit->setEnabled(false);
     m_table->setEnabled(false);
     updateOk();
-    m_worker->start([paths = toStdPaths(m_paths), result = m_pending](
-                        const core::ScanProgress& progress) {
-        *result = core::listConnections(paths, progress);
-    });
+    m_worker->start(
+        [paths = toStdPaths(m_paths), result = m_pending](const core::ScanProgress& progress) {
+            *result = core::listConnections(paths, progress);
+        });
 }
 
 void CaptureDialog::cancelScan() {
@@ -234,7 +245,7 @@ void CaptureDialog::onScanSucceeded() {
     m_summaryRow->show();
     m_filterEdit->setEnabled(true);
     m_table->setEnabled(true);
-    m_table->resizeColumnsToContents();
+    fitColumns();
     if (m_listing->connections.empty())
         showMessage(tr("%1: no TCP connection in this capture.").arg(fileNames(m_paths)), false);
     else if (m_filter->rowCount() > 0)
@@ -248,6 +259,8 @@ void CaptureDialog::onScanFailed(const QString& error) {
     m_reading->setText(tr("Could not read %1.").arg(fileNames(m_paths)));
     m_progress->hide();
     m_stop->setText(tr("Read Again"));
+    m_filterEdit->hide();
+    m_table->hide();
     showMessage(tr("This capture cannot be opened:\n%1").arg(error), true);
     updateOk();
     emit scanFailed(error);
@@ -259,6 +272,15 @@ void CaptureDialog::onScanCancelled() {
     m_stop->setText(tr("Read Again"));
     updateOk();
     emit scanCancelled();
+}
+
+// Wide enough for their contents; the two address columns, left-aligned side
+// by side, get some air so that A and B do not read as one.
+void CaptureDialog::fitColumns() {
+    m_table->resizeColumnsToContents();
+    const int air = 2 * fontMetrics().averageCharWidth();
+    for (int column : {ConnectionListModel::AColumn, ConnectionListModel::BColumn})
+        m_table->setColumnWidth(column, m_table->columnWidth(column) + air);
 }
 
 void CaptureDialog::showMessage(const QString& text, bool isError) {

@@ -87,6 +87,7 @@ private:
     void onScanCancelled();
     void showMessage(const QString& text, bool isError);
     void showDetails();
+    void fitColumns();
     void updateOk();
 
     QStringList m_paths;

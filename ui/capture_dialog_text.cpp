@@ -1,6 +1,5 @@
 // The words of the capture dialog: the summary line and the details.
 #include "capture_dialog.h"
-
 #include "capture_worker.h"
 
 #include <QDialog>
@@ -47,7 +46,7 @@ QString skippedByKind(const std::array<std::uint64_t, core::kSkippedKindCount>& 
     for (std::size_t k = 0; k < skipped.size(); ++k)
         if (skipped[k] > 0)
             parts << CaptureDialog::tr("%1 %2").arg(
-                         skippedKindName(static_cast<core::SkippedKind>(k)), count(skipped[k]));
+                skippedKindName(static_cast<core::SkippedKind>(k)), count(skipped[k]));
     return parts.join(CaptureDialog::tr(", "));
 }
 
@@ -90,15 +89,16 @@ QString fileDetails(const core::CaptureFileStats& f) {
 QString CaptureDialog::summaryText(const core::CaptureListing& listing) {
     const core::CaptureFileStats sum = totals(listing);
     const std::size_t connections = listing.connections.size();
-    QString text = tr("%1, %2")
-                       .arg(packets(sum.packets),
-                            connections == 1 ? tr("1 TCP connection")
-                                             : tr("%1 TCP connections").arg(count(connections)));
+    QString text = tr("%1, %2").arg(
+        packets(sum.packets), connections == 1 ? tr("1 TCP connection")
+                                               : tr("%1 TCP connections").arg(count(connections)));
     if (sum.skippedTotal() > 0)
-        text += tr("; %1 skipped (%2)").arg(packets(sum.skippedTotal()), skippedByKind(sum.skipped));
+        text +=
+            tr("; %1 skipped (%2)").arg(packets(sum.skippedTotal()), skippedByKind(sum.skipped));
     if (sum.malformed > 0)
-        text += sum.malformed == 1 ? tr("; 1 packet could not be decoded")
-                                   : tr("; %1 packets could not be decoded").arg(count(sum.malformed));
+        text += sum.malformed == 1
+                    ? tr("; 1 packet could not be decoded")
+                    : tr("; %1 packets could not be decoded").arg(count(sum.malformed));
     return text;
 }
 

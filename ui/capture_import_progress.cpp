@@ -1,7 +1,6 @@
 // Importing the chosen connection: the file is read again, which takes as
 // long as the listing did for a large capture.
 #include "capture_dialog.h"
-
 #include "capture_worker.h"
 
 #include <QEventLoop>

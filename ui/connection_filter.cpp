@@ -39,12 +39,11 @@ void ConnectionFilter::setFilterText(const QString& text) {
 bool ConnectionFilter::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const {
     if (m_words.isEmpty())
         return true;
-    const QStringList endpoints =
-        sourceModel()
-            ->index(sourceRow, 0, sourceParent)
-            .data(ConnectionListModel::FilterRole)
-            .toString()
-            .split(u' ', Qt::SkipEmptyParts);
+    const QStringList endpoints = sourceModel()
+                                      ->index(sourceRow, 0, sourceParent)
+                                      .data(ConnectionListModel::FilterRole)
+                                      .toString()
+                                      .split(u' ', Qt::SkipEmptyParts);
     for (const QString& word : m_words)
         if (!matches(word, endpoints))
             return false;

@@ -159,8 +159,42 @@ QVariant ConnectionListModel::toolTipData(const core::ConnectionSummary& c, int 
         return tr("Last packet: %1").arg(wallClockText(c.endMicros));
     case PacketsColumn:
         return tr("A→B: %1, B→A: %2").arg(countText(c.packets[0]), countText(c.packets[1]));
+    case EndColumn:
+        return endToolTip(c.end());
+    default:
+        return {};
+    }
+}
+
+QString ConnectionListModel::endToolTip(core::ConnectionEnd end) {
+    switch (end) {
+    case core::ConnectionEnd::Fin:
+        return tr("Both sides sent a FIN");
+    case core::ConnectionEnd::Reset:
+        return tr("A RST was seen");
+    case core::ConnectionEnd::Open:
+        return tr("Still open when the capture ends (at most one side sent a FIN)");
+    case core::ConnectionEnd::HandshakeOnly:
+        return tr("The handshake, then no data, FIN or RST");
+    case core::ConnectionEnd::Incomplete:
+        return tr("A SYN that was never answered");
+    }
+    return {};
+}
+
+QString ConnectionListModel::headerToolTip(int section) {
+    switch (section) {
     case AColumn:
-        return tr("A: the side that sent the first SYN (else the first sender)");
+        return tr("The side that sent the first SYN (without one: the first sender)");
+    case BColumn:
+        return tr("The other side");
+    case StartColumn:
+        return tr("Seconds from the capture's first connection");
+    case DurationColumn:
+        return tr("Seconds from the first packet to the last");
+    case BytesAToBColumn:
+    case BytesBToAColumn:
+        return tr("TCP payload, retransmissions included");
     case EndColumn:
         return tr("How the connection ended, as far as the capture shows");
     default:
@@ -168,13 +202,14 @@ QVariant ConnectionListModel::toolTipData(const core::ConnectionSummary& c, int 
     }
 }
 
-QVariant ConnectionListModel::headerData(int section, Qt::Orientation orientation,
-                                         int role) const {
+QVariant ConnectionListModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal)
         return {};
     if (role == Qt::TextAlignmentRole)
         return QVariant::fromValue(Qt::AlignVCenter |
                                    (isNumeric(section) ? Qt::AlignRight : Qt::AlignLeft));
+    if (role == Qt::ToolTipRole)
+        return headerToolTip(section);
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {

@@ -17,14 +17,14 @@ class ConnectionListModel : public QAbstractTableModel {
 public:
     enum Column {
         NumberColumn,
-        AColumn,        // "10.0.0.1:40000": the side that opened
+        AColumn, // "10.0.0.1:40000": the side that opened
         BColumn,
-        StartColumn,    // seconds since the first connection's first packet
-        DurationColumn, // seconds, first to last packet
-        PacketsColumn,  // both ways
+        StartColumn,     // seconds since the first connection's first packet
+        DurationColumn,  // seconds, first to last packet
+        PacketsColumn,   // both ways
         BytesAToBColumn, // TCP payload
         BytesBToAColumn,
-        EndColumn,      // "FIN", "RST", "open", "handshake only", "incomplete"
+        EndColumn, // "FIN", "RST", "open", "handshake only", "incomplete"
         ColumnCount
     };
     enum Role {
@@ -57,6 +57,8 @@ private:
     QVariant displayData(const core::ConnectionSummary& c, int row, int column) const;
     QVariant sortData(const core::ConnectionSummary& c, int row, int column) const;
     QVariant toolTipData(const core::ConnectionSummary& c, int column) const;
+    static QString endToolTip(core::ConnectionEnd end);
+    static QString headerToolTip(int section);
 
     std::vector<core::ConnectionSummary> m_connections;
     std::int64_t m_origin = 0; // µs since the epoch of the earliest start

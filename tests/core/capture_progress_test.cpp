@@ -76,7 +76,8 @@ TEST_F(CaptureProgress, listConnections_twoFiles_countTheTotalOfBoth) {
     std::vector<Report> reports;
     const std::string other = capturePath("loopback-handshake.pcap");
     core::listConnections({other, s_path}, recordingInto(reports));
-    const std::uint64_t total = std::filesystem::file_size(s_path) + std::filesystem::file_size(other);
+    const std::uint64_t total =
+        std::filesystem::file_size(s_path) + std::filesystem::file_size(other);
     ASSERT_EQ(reports.size(), 4u); // the small file's end, two inside the large one, its end
     EXPECT_EQ(reports[0], Report(std::filesystem::file_size(other), total));
     EXPECT_EQ(reports[3], Report(total, total));

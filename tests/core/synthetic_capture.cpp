@@ -19,14 +19,15 @@ struct Sides {
 core::Segment segmentAt(std::uint64_t n, std::uint64_t count, Sides& sides, bool& fromA,
                         std::uint32_t& payload) {
     const std::uint64_t dataEnd = count - 3;
-    fromA = n == 0 || n == 2 || n == dataEnd || n == count - 1 || (n > 2 && n < dataEnd && n % 2 == 1);
+    fromA =
+        n == 0 || n == 2 || n == dataEnd || n == count - 1 || (n > 2 && n < dataEnd && n % 2 == 1);
     payload = n > 2 && n < dataEnd ? kPayload : 0;
     core::Segment s;
     const std::size_t me = fromA ? 0 : 1;
     s.seq = core::SeqNum(sides.next[me]);
     s.ack = core::SeqNum(sides.next[1 - me]);
-    s.flags = n == 0   ? core::Flags(core::Flag::Syn)
-              : n == 1 ? core::Flag::Syn | core::Flag::Ack
+    s.flags = n == 0                             ? core::Flags(core::Flag::Syn)
+              : n == 1                           ? core::Flag::Syn | core::Flag::Ack
               : n == dataEnd || n == dataEnd + 1 ? core::Flag::Fin | core::Flag::Ack
                                                  : core::Flags(core::Flag::Ack);
     s.window = 512;
@@ -46,9 +47,9 @@ std::string frame(std::uint64_t k, std::uint64_t n, std::uint64_t count, Sides& 
     core::Ipv4Header ip;
     ip.src = fromA ? client : server;
     ip.dst = fromA ? server : client;
-    return core::encodeEthernet(core::syntheticMac(ip.dst), core::syntheticMac(ip.src),
-                                core::kEtherTypeIpv4,
-                                core::encodeIpv4(ip, core::encodeTcp(s, std::string(payload, 'x'))));
+    return core::encodeEthernet(
+        core::syntheticMac(ip.dst), core::syntheticMac(ip.src), core::kEtherTypeIpv4,
+        core::encodeIpv4(ip, core::encodeTcp(s, std::string(payload, 'x'))));
 }
 
 } // namespace
@@ -65,7 +66,8 @@ void writeSyntheticCapture(const std::string& path, std::uint64_t connections,
     }
     std::int64_t t = 1'700'000'000'000'000;
     for (std::uint64_t k = 0; k < connections; ++k) {
-        Sides sides{{static_cast<std::uint32_t>(k * 7919u), static_cast<std::uint32_t>(k * 104729u)}};
+        Sides sides{
+            {static_cast<std::uint32_t>(k * 7919u), static_cast<std::uint32_t>(k * 104729u)}};
         for (std::uint64_t n = 0; n < packetsEach; ++n, t += 10) {
             const std::string bytes = frame(k, n, packetsEach, sides);
             pcap_pkthdr header{};

@@ -104,14 +104,16 @@ TEST(CaptureDialog, checkedInCapture_listsWhatCoreLists_firstPreselected) {
 }
 
 TEST(CaptureDialog, twoCaptures_sortByBytesAndFilterByPort) {
-    CaptureDialog dialog({capturePath("rst-closed-port.pcap"), capturePath("loopback-handshake.pcap")});
+    CaptureDialog dialog(
+        {capturePath("rst-closed-port.pcap"), capturePath("loopback-handshake.pcap")});
     ASSERT_TRUE(scanned(dialog));
     auto* table = dialog.findChild<QTableView*>();
     ASSERT_EQ(table->model()->rowCount(), 2);
 
     table->sortByColumn(ConnectionListModel::BytesAToBColumn, Qt::DescendingOrder);
     EXPECT_EQ(column(*table, ConnectionListModel::BytesAToBColumn), QStringList({"5", "0"}));
-    EXPECT_EQ(table->model()->index(0, ConnectionListModel::BytesAToBColumn)
+    EXPECT_EQ(table->model()
+                  ->index(0, ConnectionListModel::BytesAToBColumn)
                   .data(ConnectionListModel::SortRole)
                   .typeId(),
               QMetaType::ULongLong);
@@ -141,6 +143,7 @@ TEST(CaptureDialog, notACapture_namesTheFile_openDisabled) {
         << dialog.message().toStdString();
     EXPECT_EQ(dialog.listing(), nullptr);
     EXPECT_FALSE(openButton(dialog)->isEnabled());
+    EXPECT_TRUE(dialog.findChild<QTableView*>()->isHidden());
 }
 
 TEST(CaptureDialog, truncatedOrMissingFile_saysWhereAndWhat) {

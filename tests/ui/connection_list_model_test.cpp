@@ -93,9 +93,12 @@ TEST(ConnectionListModel, refusedConnect_rstAndNoBytes) {
     EXPECT_EQ(model.index(0, ConnectionListModel::EndColumn).data().toString(), "RST");
     EXPECT_EQ(model.index(0, ConnectionListModel::BColumn).data().toString(), "127.0.0.1:5557");
     EXPECT_EQ(model.index(0, ConnectionListModel::BytesAToBColumn).data().toString(), "0");
-    EXPECT_EQ(model.index(0, ConnectionListModel::DurationColumn).data(ConnectionListModel::SortRole),
-              QVariant::fromValue(static_cast<qlonglong>(
-                  model.connection(0)->endMicros - model.connection(0)->startMicros)));
+    EXPECT_EQ(model.index(0, ConnectionListModel::EndColumn).data(Qt::ToolTipRole).toString(),
+              "A RST was seen");
+    EXPECT_EQ(
+        model.index(0, ConnectionListModel::DurationColumn).data(ConnectionListModel::SortRole),
+        QVariant::fromValue(static_cast<qlonglong>(model.connection(0)->endMicros -
+                                                   model.connection(0)->startMicros)));
     EXPECT_EQ(model.connection(1), nullptr);
 }
 
@@ -125,7 +128,8 @@ TEST(ConnectionFilter, sortByBytes_isNumeric) {
     QAbstractItemModelTester tester(&filter, kFatal);
     model.setListing(threeConnections());
     filter.sort(ConnectionListModel::BytesAToBColumn, Qt::AscendingOrder);
-    EXPECT_EQ(column(filter, ConnectionListModel::BytesAToBColumn), QStringList({"9", "10", "100"}));
+    EXPECT_EQ(column(filter, ConnectionListModel::BytesAToBColumn),
+              QStringList({"9", "10", "100"}));
     filter.sort(ConnectionListModel::BytesAToBColumn, Qt::DescendingOrder);
     EXPECT_EQ(column(filter, ConnectionListModel::NumberColumn), QStringList({"2", "3", "1"}));
 }
