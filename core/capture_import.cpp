@@ -12,12 +12,13 @@ namespace core {
 // The same tracker as the listing assigns the packets to connections, so the
 // connection's id in this file picks them out.
 std::vector<ImportedPacket> readConnectionPackets(CaptureReader& reader, std::size_t file,
-                                                  const ConnectionSummary& connection) {
+                                                  const ConnectionSummary& connection,
+                                                  ProgressTicker* ticker) {
     const ConnectionSummary::InFile& in = connection.files.at(file);
     std::vector<ImportedPacket> packets;
     CaptureFileStats stats;
     ConnectionTracker tracker;
-    forEachTcpPacket(reader, stats, [&](const RawPacket& raw, const TcpPacket& tcp) {
+    const auto onTcp = [&](const RawPacket& raw, const TcpPacket& tcp) {
         if (tracker.add(tcp, raw.timeMicros, raw.number) == in.id) {
             ImportedPacket p;
             p.fromA = IpEndpoint{tcp.src, tcp.header.srcPort} == connection.a;
@@ -30,7 +31,8 @@ std::vector<ImportedPacket> readConnectionPackets(CaptureReader& reader, std::si
             packets.push_back(std::move(p));
         }
         return raw.number < in.lastPacket;
-    });
+    };
+    forEachTcpPacket(reader, stats, onTcp, ticker);
     // A file written from several interfaces (or a broken clock) is not always in time order.
     std::stable_sort(packets.begin(), packets.end(),
                      [file](const ImportedPacket& x, const ImportedPacket& y) {
@@ -84,12 +86,24 @@ std::int64_t ImportedPacket::firstSeen() const {
 
 ImportedConnection importConnection(const std::vector<std::string>& paths,
                                     const ConnectionSummary& connection) {
+    return importConnection(paths, connection, ScanProgress{});
+}
+
+ImportedConnection importConnection(const std::vector<std::string>& paths,
+                                    const ConnectionSummary& connection,
+                                    const ScanProgress& progress) {
     ImportedConnection imported{connection, paths, {}};
+    std::vector<std::string> read; // the files that hold the connection
+    for (std::size_t file = 0; file < paths.size() && file < kMaxCaptureFiles; ++file)
+        if (connection.files[file].id >= 0)
+            read.push_back(paths[file]);
+    ProgressTicker ticker(&progress, totalSize(read));
     std::array<std::vector<ImportedPacket>, kMaxCaptureFiles> perFile;
     for (std::size_t file = 0; file < paths.size() && file < kMaxCaptureFiles; ++file)
         if (connection.files[file].id >= 0) {
             CaptureReader reader(paths[file]);
-            perFile[file] = readConnectionPackets(reader, file, connection);
+            perFile[file] = readConnectionPackets(reader, file, connection, &ticker);
+            ticker.fileDone(reader);
         }
     imported.packets = matchFiles(std::move(perFile[0]), std::move(perFile[1]));
     return imported;

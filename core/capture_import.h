@@ -2,6 +2,7 @@
 
 #include "capture_connections.h"
 #include "capture_reader.h"
+#include "capture_scan.h"
 #include "segment.h"
 
 #include <array>
@@ -46,13 +47,21 @@ struct ImportedConnection {
 
 // The packets of `connection` that `reader`, capture file `file` of the
 // listing, holds, in time order (file order for equal times). Throws
-// CaptureError as CaptureReader does.
+// CaptureError as CaptureReader does, and CaptureCancelled when `ticker` (may
+// be null) was told to stop.
 std::vector<ImportedPacket> readConnectionPackets(CaptureReader& reader, std::size_t file,
-                                                  const ConnectionSummary& connection);
+                                                  const ConnectionSummary& connection,
+                                                  ProgressTicker* ticker = nullptr);
 
 // Reads the packets of `connection` (a row of listConnections(paths)) from
 // `paths`. Throws CaptureError when a file cannot be read.
 ImportedConnection importConnection(const std::vector<std::string>& paths,
                                     const ConnectionSummary& connection);
+// The same, reporting to `progress` (the total: the files that hold the
+// connection); throws CaptureCancelled when it says stop. Reading stops at the
+// connection's last packet, so the bytes read may not reach the total.
+ImportedConnection importConnection(const std::vector<std::string>& paths,
+                                    const ConnectionSummary& connection,
+                                    const ScanProgress& progress);
 
 } // namespace core

@@ -6,6 +6,7 @@
 #include <cstring>
 #include <pcap/pcap.h>
 #include <string_view>
+#include <sys/stat.h>
 #include <system_error>
 
 namespace core {
@@ -42,6 +43,9 @@ CaptureReader::CaptureReader(const std::string& path) : m_name(path) {
     std::FILE* file = std::fopen(path.c_str(), "rb");
     if (!file)
         throw CaptureError(path + ": " + std::generic_category().message(errno));
+    struct stat info {};
+    if (::fstat(::fileno(file), &info) == 0 && info.st_size > 0)
+        m_size = static_cast<std::uint64_t>(info.st_size);
     open(file);
 }
 
@@ -53,6 +57,7 @@ CaptureReader::CaptureReader(std::span<const std::uint8_t> data, const std::stri
     std::FILE* file = fmemopen(const_cast<std::uint8_t*>(data.data()), data.size(), "r");
     if (!file)
         throw CaptureError(name + ": " + std::generic_category().message(errno));
+    m_size = data.size();
     open(file);
 }
 
@@ -72,6 +77,11 @@ void CaptureReader::open(std::FILE* file) {
     if (!isSupportedLinkType(m_linkType))
         throw CaptureError(m_name + ": link type " + linkTypeName(m_linkType) +
                            " is not supported (Ethernet, Linux cooked, raw IP or loopback)");
+}
+
+std::uint64_t CaptureReader::position() const {
+    const long offset = std::ftell(pcap_file(m_handle->pcap));
+    return offset > 0 ? static_cast<std::uint64_t>(offset) : 0;
 }
 
 bool CaptureReader::next(RawPacket& packet) {

@@ -42,6 +42,11 @@ public:
 
     const std::string& name() const { return m_name; }
     int linkType() const { return m_linkType; }
+    // The file's size in bytes, and how far reading has come (what libpcap
+    // has taken from the file: ahead of the packets handed out by up to its
+    // buffer). For progress bars.
+    std::uint64_t size() const { return m_size; }
+    std::uint64_t position() const;
 
     // The next packet; false after the last one. Throws CaptureError when the
     // file ends inside a packet ("truncated after packet N") or is corrupt.
@@ -55,6 +60,7 @@ private:
     std::unique_ptr<Handle> m_handle;
     int m_linkType = 0;
     std::uint64_t m_count = 0;
+    std::uint64_t m_size = 0;
 };
 
 } // namespace core

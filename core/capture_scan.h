@@ -6,6 +6,8 @@
 
 #include <array>
 #include <cstdint>
+#include <exception>
+#include <functional>
 #include <string>
 #include <type_traits>
 #include <variant>
@@ -39,6 +41,51 @@ struct CaptureFileStats {
 
 inline constexpr std::size_t kMaxListedProblems = 100;
 
+// Reading a large capture takes a while: a caller can watch it and stop it.
+struct ScanProgress {
+    // Called now and then (every kProgressInterval packets and at the end of
+    // each file) with the bytes of the files read so far and the size of all
+    // the files that will be read. Runs on the reading thread. Returns false
+    // to stop: the reading function then throws CaptureCancelled.
+    std::function<bool(std::uint64_t bytesRead, std::uint64_t bytesTotal)> onProgress;
+};
+
+// Often enough to stop within a few milliseconds, rarely enough to cost
+// nothing next to decoding the packets.
+inline constexpr std::uint64_t kProgressInterval = 4096;
+
+// Thrown when ScanProgress::onProgress asked to stop. Not a CaptureError: the
+// file is fine.
+class CaptureCancelled : public std::exception {
+public:
+    const char* what() const noexcept override { return "reading the capture was cancelled"; }
+};
+
+// Reports the progress of reading several files one after the other.
+class ProgressTicker {
+public:
+    // `progress` may be null (no reports); `bytesTotal`: all the files' sizes.
+    ProgressTicker(const ScanProgress* progress, std::uint64_t bytesTotal)
+        : m_progress(progress && progress->onProgress ? progress : nullptr), m_total(bytesTotal) {}
+    // Once per packet of `reader`; reports every kProgressInterval packets.
+    void tick(const CaptureReader& reader) {
+        if (m_progress && ++m_packets % kProgressInterval == 0)
+            report(m_done + reader.position());
+    }
+    // After `reader` has been read to its end (or as far as wanted).
+    void fileDone(const CaptureReader& reader);
+
+private:
+    void report(std::uint64_t bytesRead) const;
+    const ScanProgress* m_progress;
+    std::uint64_t m_total;
+    std::uint64_t m_done = 0; // the sizes of the files already read
+    std::uint64_t m_packets = 0;
+};
+
+// The total size of `paths` in bytes (a file that cannot be examined counts 0).
+std::uint64_t totalSize(const std::vector<std::string>& paths);
+
 struct CaptureListing {
     std::vector<ConnectionSummary> connections; // by start time
     std::vector<CaptureFileStats> files;        // in the order given
@@ -49,14 +96,20 @@ struct CaptureListing {
 // for a file that cannot be read, and std::invalid_argument for no file or
 // too many.
 CaptureListing listConnections(const std::vector<std::string>& paths);
+// The same, reporting to `progress`; throws CaptureCancelled when it says stop.
+CaptureListing listConnections(const std::vector<std::string>& paths, const ScanProgress& progress);
 
 // Reads every packet of `reader`, counting it in `stats`, and calls
 // onTcp(const RawPacket&, const TcpPacket&) for each TCP one. onTcp returns
-// false to stop early. Throws CaptureError as CaptureReader::next() does.
+// false to stop early. Throws CaptureError as CaptureReader::next() does, and
+// CaptureCancelled when `ticker` (may be null) was told to stop.
 template <class OnTcp>
-void forEachTcpPacket(CaptureReader& reader, CaptureFileStats& stats, OnTcp&& onTcp) {
+void forEachTcpPacket(CaptureReader& reader, CaptureFileStats& stats, OnTcp&& onTcp,
+                      ProgressTicker* ticker = nullptr) {
     RawPacket raw;
     while (reader.next(raw)) {
+        if (ticker)
+            ticker->tick(reader);
         ++stats.packets;
         DecodedPacket decoded = decodePacket(reader.linkType(), raw.bytes);
         if (auto* tcp = std::get_if<TcpPacket>(&decoded)) {
