@@ -74,6 +74,9 @@ public:
     // Shows a connection read from capture files (asking first about unsaved
     // edits); false when the user cancelled.
     bool openCaptureConnection(const QStringList& paths, const core::ImportedConnection& connection);
+    // Lists the connections of one capture (or two, one from each end), lets the
+    // user pick one, and shows it; false when cancelled or unreadable.
+    bool openCapture(const QStringList& paths);
 
     // Shown in the status bar when no trace could be made.
     void showProblem(const QString& message);
@@ -129,6 +132,7 @@ private:
 
     // main_window_capture.cpp: connections read from captures
     static QString captureNote(const core::Trace& trace);
+    void openCaptureDialog();
     void showCaptureNote();
     void replayInSimulator();
 

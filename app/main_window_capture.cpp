@@ -6,15 +6,21 @@
 #include "core/capture_decode.h"
 #include "core/capture_replay.h"
 #include "core/capture_trace.h"
+#include "ui/capture_dialog.h"
 #include "ui/lab_panel.h"
 
+#include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
+#include <QSettings>
 
 #include <QLabel>
 
 namespace app {
 
 namespace {
+
+const QString kCaptureDirKey = QStringLiteral("files/lastCaptureDirectory");
 
 QString seconds(core::Micros t) {
     return QString::number(static_cast<double>(t.count()) / 1000.0, 'f', 3) +
@@ -57,6 +63,31 @@ void MainWindow::showCaptureNote() {
     m_captureNote->setVisible(!note.isEmpty());
     m_lab->setEnabled(!m_document->isCapture());
     m_replayAction->setEnabled(m_document->isCapture());
+}
+
+void MainWindow::openCaptureDialog() {
+    const QString dir = QSettings().value(kCaptureDirKey, QDir::homePath()).toString();
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Open Capture (one, or one from each end)"), dir,
+        tr("Packet captures (*.pcap *.pcapng *.cap);;All files (*)"));
+    if (paths.isEmpty())
+        return;
+    QSettings().setValue(kCaptureDirKey, QFileInfo(paths.front()).absolutePath());
+    openCapture(paths.mid(0, 2));
+}
+
+bool MainWindow::openCapture(const QStringList& paths) {
+    ui::CaptureDialog dialog(paths, this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.selectedConnection())
+        return false;
+    try {
+        const std::optional<core::ImportedConnection> connection =
+            ui::CaptureDialog::importWithProgress(this, paths, *dialog.selectedConnection());
+        return connection && openCaptureConnection(paths, *connection);
+    } catch (const core::CaptureError& e) {
+        warn(tr("Cannot open the capture"), QString::fromStdString(e.what()));
+        return false;
+    }
 }
 
 bool MainWindow::openCaptureConnection(const QStringList& paths,
