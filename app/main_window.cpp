@@ -8,6 +8,7 @@
 #include "ui/event_log_view.h"
 #include "ui/lab_panel.h"
 #include "ui/library_panel.h"
+#include "ui/narration_panel.h"
 #include "ui/playback.h"
 #include "ui/segment_inspector.h"
 #include "ui/sequence_view.h"
@@ -32,7 +33,7 @@ namespace {
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
 // Bump when the docks change so that an old saved layout is not applied.
-constexpr int kLayoutVersion = 1;
+constexpr int kLayoutVersion = 2; // 2: the Narration dock
 
 std::vector<ui::LibraryItem> libraryItems(const ScenarioLibrary& library) {
     std::vector<ui::LibraryItem> items;
@@ -98,6 +99,7 @@ void MainWindow::createWidgets() {
     m_eventLog = new ui::EventLogView(this);
     m_lab = new ui::LabPanel(this);
     m_edits = new ui::EditList(this);
+    m_narration = new ui::NarrationPanel(this);
 
     addDock(m_libraryPanel, tr("Scenarios"), QStringLiteral("libraryDock"), Qt::LeftDockWidgetArea);
     addDock(m_stateMachine, tr("State Machine"), QStringLiteral("stateMachineDock"),
@@ -117,6 +119,11 @@ void MainWindow::createWidgets() {
     resizeDocks({m_docks[0], m_docks[1]}, {260, 400}, Qt::Horizontal);
     resizeDocks({m_inspectorDock}, {200}, Qt::Vertical);
     resizeDocks({m_docks[1], lab}, {380, 320}, Qt::Vertical);
+    // Learn mode: the narration shares the Lab's place and is what a learner sees first.
+    QDockWidget* narration = addDock(m_narration, tr("Narration"), QStringLiteral("narrationDock"),
+                                     Qt::RightDockWidgetArea);
+    tabifyDockWidget(lab, narration);
+    narration->raise();
 }
 
 QDockWidget* MainWindow::addDock(QWidget* content, const QString& title, const QString& objectName,

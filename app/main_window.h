@@ -22,6 +22,7 @@ class EditList;
 class EventLogView;
 class LabPanel;
 class LibraryPanel;
+class NarrationPanel;
 class Playback;
 class SegmentInspector;
 class SequenceView;
@@ -52,6 +53,7 @@ public:
     ui::EventLogView* eventLog() const { return m_eventLog; }
     ui::LibraryPanel* libraryPanel() const { return m_libraryPanel; }
     ui::LabPanel* labPanel() const { return m_lab; }
+    ui::NarrationPanel* narrationPanel() const { return m_narration; }
     ui::EditList* editList() const { return m_edits; }
     ui::Playback* playback() const { return m_playback; }
     ui::TransportBar* transportBar() const { return m_transport; }
@@ -73,7 +75,8 @@ public:
 
     // Shows a connection read from capture files (asking first about unsaved
     // edits); false when the user cancelled.
-    bool openCaptureConnection(const QStringList& paths, const core::ImportedConnection& connection);
+    bool openCaptureConnection(const QStringList& paths,
+                               const core::ImportedConnection& connection);
     // Lists the connections of one capture (or two, one from each end), lets the
     // user pick one, and shows it; false when cancelled or unreadable.
     bool openCapture(const QStringList& paths);
@@ -158,6 +161,7 @@ private:
     ui::SegmentInspector* m_inspector = nullptr;
     ui::EventLogView* m_eventLog = nullptr;
     ui::LabPanel* m_lab = nullptr;
+    ui::NarrationPanel* m_narration = nullptr;
     ui::EditList* m_edits = nullptr;
     QList<QDockWidget*> m_docks;
     QList<QAction*> m_segmentActions;

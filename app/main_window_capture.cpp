@@ -12,9 +12,8 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QSettings>
-
 #include <QLabel>
+#include <QSettings>
 
 namespace app {
 
@@ -23,8 +22,7 @@ namespace {
 const QString kCaptureDirKey = QStringLiteral("files/lastCaptureDirectory");
 
 QString seconds(core::Micros t) {
-    return QString::number(static_cast<double>(t.count()) / 1000.0, 'f', 3) +
-           MainWindow::tr(" ms");
+    return QString::number(static_cast<double>(t.count()) / 1000.0, 'f', 3) + MainWindow::tr(" ms");
 }
 
 } // namespace
@@ -36,8 +34,9 @@ QString MainWindow::captureNote(const core::Trace& trace) {
     const core::CaptureOrigin& origin = *trace.capture;
     QString where;
     if (origin.capturedAt != core::kNone)
-        where = tr("Captured at %1. ").arg(QString::fromStdString(
-            trace.hosts[static_cast<std::size_t>(origin.capturedAt)].name));
+        where = tr("Captured at %1. ")
+                    .arg(QString::fromStdString(
+                        trace.hosts[static_cast<std::size_t>(origin.capturedAt)].name));
     switch (origin.timing) {
     case core::CaptureTiming::TwoCaptures:
         return tr("Captured at both ends: send and arrival times are both measured (median "
@@ -67,9 +66,9 @@ void MainWindow::showCaptureNote() {
 
 void MainWindow::openCaptureDialog() {
     const QString dir = QSettings().value(kCaptureDirKey, QDir::homePath()).toString();
-    const QStringList paths = QFileDialog::getOpenFileNames(
-        this, tr("Open Capture (one, or one from each end)"), dir,
-        tr("Packet captures (*.pcap *.pcapng *.cap);;All files (*)"));
+    const QStringList paths =
+        QFileDialog::getOpenFileNames(this, tr("Open Capture (one, or one from each end)"), dir,
+                                      tr("Packet captures (*.pcap *.pcapng *.cap);;All files (*)"));
     if (paths.isEmpty())
         return;
     QSettings().setValue(kCaptureDirKey, QFileInfo(paths.front()).absolutePath());
@@ -97,12 +96,13 @@ bool MainWindow::openCaptureConnection(const QStringList& paths,
     QStringList names;
     for (const QString& path : paths)
         names << QFileInfo(path).fileName();
-    const QString title = tr("%1: %2:%3 ↔ %4:%5")
-                              .arg(names.join(QStringLiteral(" + ")),
-                                   QString::fromStdString(core::hostName(connection.summary.a.address)))
-                              .arg(connection.summary.a.port)
-                              .arg(QString::fromStdString(core::hostName(connection.summary.b.address)))
-                              .arg(connection.summary.b.port);
+    const QString title =
+        tr("%1: %2:%3 ↔ %4:%5")
+            .arg(names.join(QStringLiteral(" + ")),
+                 QString::fromStdString(core::hostName(connection.summary.a.address)))
+            .arg(connection.summary.a.port)
+            .arg(QString::fromStdString(core::hostName(connection.summary.b.address)))
+            .arg(connection.summary.b.port);
     m_opening = true;
     m_document->openCapture(core::traceFromConnection(connection), title,
                             core::scenarioFromConnection(connection));

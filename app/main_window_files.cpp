@@ -31,8 +31,7 @@ void MainWindow::createFileMenu() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* open = file->addAction(tr("&Open Scenario…"), this, &MainWindow::openFileDialog);
     open->setShortcut(QKeySequence::Open);
-    QAction* capture =
-        file->addAction(tr("Open &Capture…"), this, &MainWindow::openCaptureDialog);
+    QAction* capture = file->addAction(tr("Open &Capture…"), this, &MainWindow::openCaptureDialog);
     capture->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);

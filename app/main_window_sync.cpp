@@ -6,6 +6,7 @@
 #include "ui/event_log_view.h"
 #include "ui/lab_panel.h"
 #include "ui/library_panel.h"
+#include "ui/narration_panel.h"
 #include "ui/playback.h"
 #include "ui/segment_inspector.h"
 #include "ui/sequence_view.h"
@@ -35,6 +36,7 @@ void MainWindow::showTrace(core::Micros editTime) {
     const ui::SequenceDiagram& diagram = m_sequence->diagram();
     m_endpointStates = ui::EndpointStates(*trace, diagram.lifelines);
     m_eventLog->setTrace(trace);
+    m_narration->setTrace(trace);
     if (m_opening) {
         m_playback->setTimeline(ui::eventTimes(*trace), diagram.axis);
         m_libraryPanel->setCurrentScenario(m_document->builtInId());
@@ -59,6 +61,7 @@ void MainWindow::showTrace(core::Micros editTime) {
 void MainWindow::showPosition(core::Micros time, int eventIndex) {
     m_sequence->setTime(time);
     m_eventLog->followEvent(eventIndex);
+    m_narration->setEventIndex(eventIndex);
     showStates(eventIndex);
     if (!m_playback->isPlaying())
         updateLab();

@@ -16,43 +16,99 @@ using core::Flag;
 
 // What the arrival of `seg` makes happen at once, read from the events at
 // the same time that follow it, up to the next arrival.
-QStringList effectsOf(const Facts& f, core::SegId seg, core::HostId at) {
-    QStringList out;
+QStringList effectsOf(const Facts& f, core::SegId seg, const core::SegmentRecord& r) {
+    QStringList changes;
+    QStringList others;
     bool answered = false;
     for (int i : f.sameTimeAfter(24)) {
         const core::EventBody& body = f.trace().events[static_cast<std::size_t>(i)].body;
         if (std::holds_alternative<core::SegmentArrived>(body))
             break;
         if (const auto* c = std::get_if<core::StateChanged>(&body); c && c->cause == seg) {
-            out << Tr::tr("%1 moves from %2 to %3.")
-                       .arg(f.connName(c->conn), QString::fromUtf8(core::toString(c->from).data()),
-                            QString::fromUtf8(core::toString(c->to).data()));
+            changes << Tr::tr("%1 moves from %2 to %3.")
+                           .arg(f.connName(c->conn),
+                                QString::fromUtf8(core::toString(c->from).data()),
+                                QString::fromUtf8(core::toString(c->to).data()));
         } else if (const auto* s = std::get_if<core::SegmentSent>(&body)) {
-            const core::SegmentRecord* r = f.segment(s->seg);
-            if (!answered && r && r->fromHost == at && r->origin != core::SegmentOrigin::Injected) {
-                out << Tr::tr("It answers with %1.").arg(f.label(s->seg));
+            const core::SegmentRecord* a = f.segment(s->seg);
+            if (!answered && a && a->fromHost == r.toHost &&
+                a->origin != core::SegmentOrigin::Injected) {
+                others << Tr::tr("It answers with %1.").arg(f.label(s->seg));
                 answered = true;
             }
         } else if (const auto* d = std::get_if<core::DataDelivered>(&body)) {
-            out << Tr::tr("%1 bytes go up to the application.").arg(d->bytes);
+            others << Tr::tr("%1 bytes go up to the application.").arg(d->bytes);
         } else if (const auto* t = std::get_if<core::TimerEvent>(&body);
                    t && t->timer == core::TimerKind::Retransmission &&
                    t->action == core::TimerAction::Cancelled) {
-            out << Tr::tr("Everything %1 sent is now acknowledged, so its RTO is cancelled.")
-                       .arg(f.connName(t->conn));
+            others << (r.header.flags.has(Flag::Rst)
+                           ? Tr::tr("The RTO of %1 is cancelled: the connection is gone.")
+                           : Tr::tr("Everything %1 sent is now acknowledged, so its RTO is "
+                                    "cancelled."))
+                          .arg(f.connName(t->conn));
         }
     }
-    return out;
+    return changes + others;
+}
+
+// The RST or challenge ACK the arrival draws, if any.
+core::SegId resetAnswer(const Facts& f, const core::SegmentRecord& r) {
+    for (int i : f.sameTimeAfter(24)) {
+        const core::EventBody& body = f.trace().events[static_cast<std::size_t>(i)].body;
+        if (std::holds_alternative<core::SegmentArrived>(body))
+            break;
+        const auto* s = std::get_if<core::SegmentSent>(&body);
+        const core::SegmentRecord* a = s ? f.segment(s->seg) : nullptr;
+        if (a && a->fromHost == r.toHost && a->origin != core::SegmentOrigin::Injected &&
+            (a->header.flags.has(Flag::Rst) || a->origin == core::SegmentOrigin::ChallengeAck))
+            return s->seg;
+    }
+    return core::kNone;
+}
+
+// RCV.NXT of `conn` before segment `before`: the ack of the last segment it sent.
+std::optional<core::SeqNum> expectedBy(const Facts& f, core::ConnId conn, core::SegId before) {
+    std::optional<core::SeqNum> expected;
+    for (core::SegId i = 0; i < before && conn != core::kNone; ++i)
+        if (const core::SegmentRecord* s = f.segment(i);
+            s && s->conn == conn && s->header.flags.has(Flag::Ack))
+            expected = s->header.ack;
+    return expected;
+}
+
+// The narration of the state change the arrival of `seg` causes, if any.
+std::optional<Narration> causedChange(const Facts& f, core::SegId seg) {
+    for (int i : f.sameTimeAfter(24)) {
+        const core::EventBody& body = f.trace().events[static_cast<std::size_t>(i)].body;
+        if (std::holds_alternative<core::SegmentArrived>(body))
+            break;
+        if (const auto* c = std::get_if<core::StateChanged>(&body); c && c->cause == seg)
+            return stateNarration(f, *c);
+    }
+    return std::nullopt;
+}
+
+// Why data that arrives is delivered or not.
+QString dataWhy(const Facts& f, core::SegId seg, const core::SegmentRecord& r) {
+    for (int i : f.sameTimeAfter(24)) {
+        const core::EventBody& body = f.trace().events[static_cast<std::size_t>(i)].body;
+        if (std::holds_alternative<core::SegmentArrived>(body))
+            break;
+        if (std::holds_alternative<core::DataDelivered>(body))
+            return Tr::tr("Its first byte, seq %1, is the next one expected, so the data goes to "
+                          "the application and is acknowledged with ack = %2.")
+                .arg(num(r.header.seq), num(r.header.seq + r.payloadLength));
+    }
+    (void)seg;
+    return Tr::tr("Nothing new is delivered: these bytes are not the next ones expected (a "
+                  "duplicate, or data after a gap). The receiver acknowledges what it has, so "
+                  "the sender learns what is missing.");
 }
 
 // A RST that changes nothing: not acceptable where it landed.
 QString ignoredRst(const Facts& f, core::SegId seg, const core::SegmentRecord& r) {
     const core::ConnId receiver = f.receiverOf(r);
-    std::optional<core::SeqNum> expected;
-    for (core::SegId i = 0; i < seg && receiver != core::kNone; ++i)
-        if (const core::SegmentRecord* s = f.segment(i);
-            s && s->conn == receiver && s->header.flags.has(Flag::Ack))
-            expected = s->header.ack;
+    const std::optional<core::SeqNum> expected = expectedBy(f, receiver, seg);
     if (!expected)
         return Tr::tr("The RST matches no connection it could close, so it is ignored.");
     return Tr::tr("Its seq %1 lies outside the window of sequence numbers %2 accepts (the next "
@@ -139,16 +195,42 @@ Narration arrivedNarration(const Facts& f, const core::SegmentArrived& e) {
                        "acknowledgement back."),
                 {},
                 QStringLiteral("RFC 768")};
-    const QStringList effects = effectsOf(f, e.seg, r->toHost);
+    const QStringList effects = effectsOf(f, e.seg, *r);
+    if (const std::optional<Narration> change = causedChange(f, e.seg)) {
+        QString why = change->why;
+        const std::optional<core::SeqNum> expected = expectedBy(f, f.receiverOf(*r), e.seg);
+        if (r->header.flags.has(Flag::Rst) && expected)
+            why += QLatin1Char(' ') + Tr::tr("Here seq %1 lies in the window that starts at %2, "
+                                             "the next sequence number expected.")
+                                          .arg(num(r->header.seq), num(*expected));
+        return {Tr::tr("Arrival at %1").arg(to),
+                what + QLatin1Char(' ') + effects.join(QLatin1Char(' ')),
+                why,
+                {},
+                change->rfc};
+    }
+    if (const core::SegId answer = resetAnswer(f, *r); answer != core::kNone) {
+        const Narration reset = resetNarration(f, answer, e.seg);
+        return {Tr::tr("Arrival at %1").arg(to),
+                what + QLatin1Char(' ') + effects.join(QLatin1Char(' ')),
+                reset.why,
+                {},
+                reset.rfc};
+    }
     QString why = Tr::tr("The receiver checks a segment in the order RFC 9293 gives: is its "
                          "sequence number acceptable, then RST, SYN, ACK, FIN, and finally the "
                          "data.");
     if (!effects.isEmpty())
         what += QLatin1Char(' ') + effects.join(QLatin1Char(' '));
-    else if (r->header.flags.has(Flag::Rst))
-        why = ignoredRst(f, e.seg, *r);
     else
         what += QLatin1Char(' ') + Tr::tr("It changes no state.");
+    if (r->header.flags.has(Flag::Rst) && effects.isEmpty())
+        why = ignoredRst(f, e.seg, *r);
+    else if (r->payloadLength > 0)
+        why = dataWhy(f, e.seg, *r);
+    else if (r->header.flags.has(Flag::Ack))
+        why = Tr::tr("Its ack = %1 tells %2 that every byte before %1 has arrived.")
+                  .arg(num(r->header.ack), to);
     return {Tr::tr("Arrival at %1").arg(to), what, why, {}, QStringLiteral("RFC 9293 3.10.7")};
 }
 

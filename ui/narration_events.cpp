@@ -146,6 +146,12 @@ Narration appCallNarration(const Facts& f, const core::AppCalled& e) {
 Narration appResultNarration(const Facts& f, const core::AppResult& e) {
     const bool failed = e.error != core::SocketError::None;
     QString why = errorWhy(e.error);
+    if (!failed && e.call == core::AppCall::Connect)
+        why = isUdp(f, e.conn) ? Tr::tr("UDP has no handshake: connect() returns at once.")
+                               : Tr::tr("Its SYN has been acknowledged and it has acknowledged "
+                                        "the peer's SYN: the application may send now.");
+    else if (!failed && e.call != core::AppCall::Accept)
+        why = Tr::tr("The call did what was asked.");
     if (!failed && e.call == core::AppCall::Accept)
         why = Tr::tr("The connection finished its handshake and waited in the accept queue; "
                      "accept() takes it out and gives the application its own socket.");
@@ -186,8 +192,8 @@ Narration dataNarration(const Facts& f, const core::DataDelivered& e) {
 
 Narration queueNarration(const Facts& f, const core::QueueLengths& e) {
     const std::optional<std::uint64_t> backlog = f.backlog(e.listener);
-    QString what = Tr::tr("Listen queues of %1: %2 half-open connections in the SYN queue, %3 "
-                          "finished ones waiting for accept().")
+    QString what = Tr::tr("Listen queues of %1: SYN queue %2 (half-open connections), accept "
+                          "queue %3 (connections ready for accept()).")
                        .arg(f.connName(e.listener))
                        .arg(e.synQueue)
                        .arg(e.acceptQueue);

@@ -46,6 +46,15 @@ Narration synAckSent(const Facts& f, const core::SegmentRecord& r) {
                                     .arg(f.sourceName(r), num(ack - 1), num(ack));
     const QString what =
         Tr::tr("%1 and sends its own SYN with ISN %2.").arg(acked, num(r.header.seq));
+    const ConnReplay* sender = f.replay(r.conn);
+    if (sender && sender->lastRule == core::Rule::TwoWayHandshake)
+        return {Tr::tr("SYN-ACK: %1 answers").arg(f.sourceName(r)),
+                what,
+                Tr::tr("NOT TCP: in this two-way variant the server does not wait for an ACK of "
+                       "its SYN. It is already ESTABLISHED and may send data at once, even if "
+                       "the SYN was an old duplicate."),
+                {},
+                Tr::tr("not TCP: a teaching variant")};
     const QString why =
         Tr::tr("One segment does two jobs: its ACK confirms that the SYN of %1 arrived, and its "
                "SYN opens the other direction with this side's own numbering. Until %1 "
@@ -102,7 +111,8 @@ Narration ackSent(const Facts& f, core::SegId id, const core::SegmentRecord& r) 
                 Tr::tr("%1 acknowledges the FIN of %2 (ack = FIN seq %3 + 1 = %4).")
                     .arg(from, to, num(finSeq), num(r.header.ack)),
                 Tr::tr("The FIN took up one sequence number, so acknowledging it means ack = "
-                       "FIN seq + 1. %1 now knows that its direction is closed.")
+                       "FIN seq + 1. When this ACK arrives, %1 knows that its direction is "
+                       "closed.")
                     .arg(to),
                 {},
                 kClosing};
@@ -159,12 +169,12 @@ Narration retransmission(const Facts& f, core::SegId id, const core::SegmentReco
             s && s->origin == core::SegmentOrigin::Retransmission && s->original == original)
             ++attempt;
     const std::optional<ArmedTimer> fired = f.lastArmed(r.conn, core::TimerKind::Retransmission);
-    QString what = Tr::tr("%1 sends segment #%2 again (retransmission %3), with the same seq %4: "
-                          "%5.")
+    QString what = Tr::tr("%1 sends segment #%2 again (retransmission %3): %4, the same sequence "
+                          "numbers as before.")
                        .arg(f.sourceName(r))
                        .arg(original)
                        .arg(attempt)
-                       .arg(num(r.header.seq), f.label(id));
+                       .arg(f.label(id));
     if (fired)
         what += QLatin1Char(' ') + Tr::tr("No acknowledgement came within its RTO of %1.")
                                        .arg(spokenDuration(fired->duration()));

@@ -153,8 +153,8 @@ QString endWhy(const Facts& f, const core::StateChanged& e, const QString& who) 
                       "sequence number: the host may reuse the connection at once instead of "
                       "waiting out 2MSL.");
     case Rule::HostCrashed:
-        return Tr::tr("The host crashed: this connection is gone from its memory, and the peer "
-                      "is not told.");
+        return Tr::tr("The host crashed: this socket is gone from its memory, and no peer is "
+                      "told.");
     default:
         return {};
     }

@@ -40,11 +40,11 @@ Narration armed(const Facts& f, const core::TimerEvent& e, core::Micros now) {
     case TimerKind::Retransmission: {
         const ConnReplay* r = f.replay(e.conn);
         QString why = Tr::tr("TCP cannot see a loss; it can only notice that an acknowledgement "
-                             "is late. The RTO is that deadline, set from the measured round-trip "
-                             "time.");
+                             "is late. The RTO is that deadline: RFC 6298 starts it at 1 s and "
+                             "then derives it from the measured round-trip times.");
         if (r && r->rtoFired > 0)
-            why += QLatin1Char(' ') + Tr::tr("After %1 timeouts in a row it has backed off: each "
-                                             "timeout doubles the wait.")
+            why += QLatin1Char(' ') + Tr::tr("The wait has doubled with each timeout so far (%1 "
+                                             "in a row): exponential backoff.")
                                           .arg(r->rtoFired);
         return {title,
                 Tr::tr("%1 arms its retransmission timer (RTO) for %2: if what it just sent is "
@@ -58,10 +58,12 @@ Narration armed(const Facts& f, const core::TimerEvent& e, core::Micros now) {
         return {title,
                 Tr::tr("%1 arms its 2MSL timer: it stays in TIME-WAIT for %2, until %3.")
                     .arg(who, wait, at),
-                Tr::tr("MSL is the longest time a segment may live in the network. Waiting twice "
-                       "that long lets every old duplicate of this connection die out before the "
+                Tr::tr("MSL is the longest time a segment may live in the network (%1 here). "
+                       "Waiting twice that long lets every old duplicate of this connection die "
+                       "out before the "
                        "same addresses and ports can be used again, and keeps the connection to "
-                       "acknowledge the peer's FIN again if the last ACK was lost."),
+                       "acknowledge the peer's FIN again if the last ACK was lost.")
+                    .arg(spokenDuration((e.deadline - now) / 2)),
                 {},
                 rfcOf(e.timer)};
     case TimerKind::FinWait2:
@@ -101,8 +103,8 @@ Narration fired(const Facts& f, const core::TimerEvent& e) {
     switch (e.timer) {
     case TimerKind::Retransmission:
         return {title,
-                Tr::tr("No acknowledgement reached %1 within %2: its RTO fires (timeout %3 in a "
-                       "row).")
+                Tr::tr("No acknowledgement reached %1 within %2: its RTO fires (timeouts in a "
+                       "row: %3).")
                     .arg(who, after)
                     .arg(f.replay(e.conn) ? f.replay(e.conn)->rtoFired : 1),
                 Tr::tr("The segment or its acknowledgement was probably lost. TCP sends the "
