@@ -226,6 +226,10 @@ Narration arrivedNarration(const Facts& f, const core::SegmentArrived& e) {
         what += QLatin1Char(' ') + Tr::tr("It changes no state.");
     if (r->header.flags.has(Flag::Rst) && effects.isEmpty())
         why = ignoredRst(f, e.seg, *r);
+    else if (r->origin == core::SegmentOrigin::ChallengeAck)
+        why = Tr::tr("The real %1 still has its connection and this ACK fits it, so it sends no "
+                     "RST: the forged RST has failed.")
+                  .arg(to);
     else if (r->payloadLength > 0)
         why = dataWhy(f, e.seg, *r);
     else if (r->header.flags.has(Flag::Ack))
