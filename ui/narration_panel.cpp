@@ -1,6 +1,7 @@
 #include "ui/narration_panel.h"
 
 #include <QEvent>
+#include <QRegularExpression>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -57,6 +58,19 @@ void NarrationPanel::changeEvent(QEvent* event) {
     QWidget::changeEvent(event);
 }
 
+namespace {
+
+// Escaped for HTML, with "client:49152" kept on one line: a WORD JOINER
+// after the colon forbids a line break there.
+QString rich(const QString& text) {
+    static const QRegularExpression endpoint(QStringLiteral("(\\w):(\\d)"));
+    QString html = text.toHtmlEscaped();
+    html.replace(endpoint, QStringLiteral("\\1:\u2060\\2"));
+    return html;
+}
+
+} // namespace
+
 void NarrationPanel::render() {
     ++m_renders;
     if (!m_trace) {
@@ -66,17 +80,17 @@ void NarrationPanel::render() {
     }
     m_narration = narrate(*m_trace, m_index);
     const QString muted = palette().color(QPalette::PlaceholderText).name();
-    QString html = QStringLiteral("<p style=\"font-size:large\"><b>%1</b></p>")
-                       .arg(m_narration.title.toHtmlEscaped());
-    html += QStringLiteral("<p>%1</p>").arg(m_narration.what.toHtmlEscaped());
+    QString html =
+        QStringLiteral("<p style=\"font-size:large\"><b>%1</b></p>").arg(rich(m_narration.title));
+    html += QStringLiteral("<p>%1</p>").arg(rich(m_narration.what));
     if (!m_narration.why.isEmpty())
         html += QStringLiteral("<p><i>%1</i> %2</p>")
-                    .arg(tr("Why:").toHtmlEscaped(), m_narration.why.toHtmlEscaped());
+                    .arg(tr("Why:").toHtmlEscaped(), rich(m_narration.why));
     if (!m_narration.waiting.isEmpty()) {
         html += QStringLiteral("<p><b>%1</b></p><ul style=\"margin-left:-20px\">")
                     .arg(tr("Now:").toHtmlEscaped());
         for (const QString& line : m_narration.waiting)
-            html += QStringLiteral("<li>%1</li>").arg(line.toHtmlEscaped());
+            html += QStringLiteral("<li>%1</li>").arg(rich(line));
         html += QStringLiteral("</ul>");
     }
     if (!m_narration.rfc.isEmpty())

@@ -2,8 +2,11 @@
 #include "app/scenario_document.h"
 #include "app/shortcuts_dialog.h"
 #include "core/scenario_json.h"
+#include "ui/narration_panel.h"
+#include "ui/playback.h"
 
 #include <QAction>
+#include <QDockWidget>
 #include <QMenuBar>
 #include <QRegularExpression>
 #include <QSettings>
@@ -189,4 +192,24 @@ TEST_F(MainWindowTest, keyboardShortcuts_listsTheMenusOwnShortcuts) {
                                  "Edit\tDrop Selected Segment\tD", "View\tZoom In\tCtrl++"})
         EXPECT_TRUE(all.contains(QString::fromUtf8(expected))) << expected << "\n"
                                                                << all.toStdString();
+}
+
+TEST_F(MainWindowTest, narrationDock_isRaisedNextToTheLab_andFollowsThePlayhead) {
+    const auto w = window();
+    ASSERT_TRUE(w->openBuiltIn(QStringLiteral("default")));
+    auto* dock = w->findChild<QDockWidget*>(QStringLiteral("narrationDock"));
+    ASSERT_NE(dock, nullptr);
+    EXPECT_EQ(dock->windowTitle(), QStringLiteral("Narration"));
+    EXPECT_EQ(w->dockWidgetArea(dock), Qt::RightDockWidgetArea);
+    auto* lab = w->findChild<QDockWidget*>(QStringLiteral("labDock"));
+    ASSERT_NE(lab, nullptr);
+    EXPECT_TRUE(w->tabifiedDockWidgets(lab).contains(dock));
+    ASSERT_NE(w->narrationPanel(), nullptr);
+    EXPECT_EQ(dock->widget(), w->narrationPanel());
+    EXPECT_EQ(w->narrationPanel()->eventIndex(), w->playback()->eventIndex());
+
+    w->playback()->seekEvent(4); // the client's SYN
+    EXPECT_EQ(w->narrationPanel()->eventIndex(), 4);
+    EXPECT_TRUE(w->narrationPanel()->narration().what.contains(QStringLiteral("ISN) 100")))
+        << w->narrationPanel()->narration().what.toStdString();
 }

@@ -22,6 +22,8 @@ TEST(NarrationPanel, setTrace_showsTheIntroduction_titleInBold) {
                 panel.html().contains(QStringLiteral("font-weight:600")))
         << panel.html().toStdString();
     EXPECT_TRUE(panel.plainText().contains(QStringLiteral("RFC 9293")));
+    // An endpoint never breaks at its colon.
+    EXPECT_TRUE(panel.plainText().contains(QStringLiteral("server:\u206080")));
 }
 
 TEST(NarrationPanel, setEventIndex_showsThatEvent_andSkipsWorkWhenUnchanged) {

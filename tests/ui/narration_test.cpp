@@ -4,9 +4,7 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <cstdlib>
 #include <functional>
-#include <iostream>
 #include <gtest/gtest.h>
 
 using namespace core;
@@ -339,14 +337,3 @@ INSTANTIATE_TEST_SUITE_P(BuiltIn, NarrationOfLibrary, ::testing::ValuesIn(librar
                              std::replace(name.begin(), name.end(), '-', '_');
                              return name;
                          });
-
-TEST(NarrationDump, DISABLED_print) {
-    const char* id = std::getenv("HL_SCENARIO");
-    const Trace trace = testsupport::runLibraryScenario(id ? id : "default");
-    for (int i = -1; i < static_cast<int>(trace.events.size()); ++i) {
-        const Narration n = narrate(trace, i);
-        std::cout << "=== " << i << " " << n.title << "\n" << n.what << "\n  WHY " << n.why
-                  << "\n  NOW " << n.waiting.join(QStringLiteral(" | ")) << "\n  [" << n.rfc
-                  << "]\n";
-    }
-}
