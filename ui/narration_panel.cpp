@@ -60,12 +60,15 @@ void NarrationPanel::changeEvent(QEvent* event) {
 
 namespace {
 
-// Escaped for HTML, with "client:49152" kept on one line: a WORD JOINER
-// after the colon forbids a line break there.
+// Escaped for HTML, with "client:49152" and state names kept on one line: a
+// WORD JOINER after the colon forbids a line break there.
 QString rich(const QString& text) {
     static const QRegularExpression endpoint(QStringLiteral("(\\w):(\\d)"));
     QString html = text.toHtmlEscaped();
     html.replace(endpoint, QStringLiteral("\\1:\u2060\\2"));
+    // "TIME-WAIT", "FIN-WAIT-2": a non-breaking hyphen keeps a state name whole.
+    static const QRegularExpression stateName(QStringLiteral("([A-Z])-(?=[A-Z0-9])"));
+    html.replace(stateName, QStringLiteral("\\1\u2011"));
     return html;
 }
 
