@@ -73,10 +73,21 @@ public:
 
     // Shows a connection read from capture files (asking first about unsaved
     // edits); false when the user cancelled.
-    bool openCaptureConnection(const QStringList& paths, const core::ImportedConnection& connection);
+    bool openCaptureConnection(const QStringList& paths,
+                               const core::ImportedConnection& connection);
     // Lists the connections of one capture (or two, one from each end), lets the
     // user pick one, and shows it; false when cancelled or unreadable.
     bool openCapture(const QStringList& paths);
+
+    // The text size the user chose (Ctrl+Plus, Ctrl+Minus): 1 is normal.
+    double textScale() const { return m_textScale; }
+    void setTextScale(double scale);
+    static constexpr double kMinTextScale = 0.6;
+    static constexpr double kMaxTextScale = 3.0;
+    // Presentation mode (F11): full screen, large text, thick lines, a
+    // high-contrast diagram, only the diagram, state machine and narration.
+    bool isPresenting() const { return m_presenting; }
+    void setPresentationMode(bool on);
 
     // Shown in the status bar when no trace could be made.
     void showProblem(const QString& message);
@@ -88,10 +99,20 @@ public:
     using WarningSink = std::function<void(const QString& title, const QString& text)>;
     void setWarningSink(WarningSink sink) { m_warn = std::move(sink); }
 
+signals:
+    // The factor by which the diagram's text is drawn larger than normal (text
+    // size times presentation mode), for panels that scale their own text.
+    void textScaleChanged(double scale);
+
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    // Bump when the docks change so that an old saved layout is not applied.
+    static constexpr int kLayoutVersion = 1;
+    // Room between lanes for two labels where segments cross (at text size 1).
+    static constexpr double kLaneSpacing = 320.0;
+
     // main_window.cpp: the widgets and docks
     void createWidgets();
     QDockWidget* addDock(QWidget* content, const QString& title, const QString& objectName,
@@ -121,6 +142,11 @@ private:
     void setTheme(AppTheme theme);
     void setRelativeNumbers(bool relative);
     void setEventRows(bool rows);
+
+    // main_window_present.cpp: text size and presentation mode
+    static double clampTextScale(double scale);
+    void createClassroomActions(QMenu* view);
+    void applyScales();
 
     // main_window_sync.cpp: keeping every view on the document and the playhead
     void connectViews();
@@ -168,6 +194,13 @@ private:
     bool m_opening = false; // the next trace is a new scenario, not an edit
     AppTheme m_theme = AppTheme::System;
     QActionGroup* m_themeGroup = nullptr;
+
+    double m_textScale = 1.0;
+    bool m_presenting = false;
+    QAction* m_presentAction = nullptr;
+    QAction* m_leavePresentation = nullptr;
+    QByteArray m_layoutBeforePresentation;
+    Qt::WindowStates m_stateBeforePresentation;
 
     RecentFiles m_recent;
     QMenu* m_recentMenu = nullptr;
