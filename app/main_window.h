@@ -147,6 +147,7 @@ private:
     static double clampTextScale(double scale);
     void createClassroomActions(QMenu* view);
     void applyScales();
+    void giveRoomToPresentationDocks();
 
     // main_window_sync.cpp: keeping every view on the document and the playhead
     void connectViews();

@@ -10,6 +10,7 @@
 #include <QDockWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <algorithm>
@@ -79,7 +80,9 @@ void MainWindow::applyScales() {
     m_sequence->setScales(diagram, m_presenting ? kPresentationLineScale : 1.0);
     m_stateMachine->setFontScale(diagram);
     ui::SequenceOptions options = m_sequence->options();
-    options.laneSpacing = kLaneSpacing * std::max(1.0, diagram);
+    // Wider lanes for larger labels, but less than the text grows: the
+    // diagram must still fit beside the state machine on a projector.
+    options.laneSpacing = kLaneSpacing * std::sqrt(std::max(1.0, diagram));
     m_sequence->setOptions(options);
     // The font the application started with, before any window scaled it.
     static const QFont base = QApplication::font();
@@ -109,6 +112,7 @@ void MainWindow::setPresentationMode(bool on) {
     if (on) {
         m_sequence->setTheme(ui::DiagramTheme::highContrast());
         setWindowState(windowState() | Qt::WindowFullScreen);
+        giveRoomToPresentationDocks();
     } else {
         m_sequence->followPalette();
         setWindowState(m_stateBeforePresentation);
@@ -118,6 +122,21 @@ void MainWindow::setPresentationMode(bool on) {
     m_leavePresentation->setEnabled(on);
     const QSignalBlocker blocker(m_presentAction);
     m_presentAction->setChecked(on);
+}
+
+// The state machine must be readable from the back row too: the docks kept
+// take a good part of the screen's width, the state machine above the narration.
+void MainWindow::giveRoomToPresentationDocks() {
+    QList<QDockWidget*> shown;
+    for (QDockWidget* dock : m_docks)
+        if (kPresentationDocks.contains(dock->objectName()))
+            shown << dock;
+    if (shown.isEmpty())
+        return;
+    const QRect screen = this->screen() ? this->screen()->geometry() : geometry();
+    resizeDocks({shown.front()}, {screen.width() / 3}, Qt::Horizontal);
+    if (shown.size() > 1)
+        resizeDocks(shown, {screen.height() * 11 / 20, screen.height() * 9 / 20}, Qt::Vertical);
 }
 
 } // namespace app
