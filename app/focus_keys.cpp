@@ -23,6 +23,8 @@ bool isPlaybackKey(const QKeyEvent* key) {
     case Qt::Key_Right:
     case Qt::Key_Home:
     case Qt::Key_End:
+    case Qt::Key_PageUp:
+    case Qt::Key_PageDown:
         return true;
     default:
         return false;

@@ -6,10 +6,10 @@ class QWidget;
 
 namespace app {
 
-// The playback shortcuts (Space, Left, Right, Home, End) work anywhere in the
-// window, but a focused list, table, tree, slider or combo box needs those
-// keys for itself: this filter lets such a widget have them. Install it on
-// the application; it acts only on widgets inside `window`.
+// The playback shortcuts (Space, Left, Right, Home, End, Page Up, Page Down)
+// work anywhere in the window, but a focused list, table, tree, slider or
+// combo box needs those keys for itself: this filter lets such a widget have
+// them. Install it on the application; it acts only on widgets inside `window`.
 class FocusKeys : public QObject {
     Q_OBJECT
 

@@ -32,8 +32,6 @@ namespace app {
 namespace {
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
-// Bump when the docks change so that an old saved layout is not applied.
-constexpr int kLayoutVersion = 2; // 2: the Narration dock
 
 std::vector<ui::LibraryItem> libraryItems(const ScenarioLibrary& library) {
     std::vector<ui::LibraryItem> items;
@@ -78,7 +76,7 @@ void MainWindow::createWidgets() {
     m_sequence = new ui::SequenceView(centre);
     m_sequence->setFollowPlayhead(true);
     ui::SequenceOptions options = m_sequence->options();
-    options.laneSpacing = 320.0; // room for two labels where segments cross
+    options.laneSpacing = kLaneSpacing;
     m_sequence->setOptions(options);
     m_transport = new ui::TransportBar(centre);
     m_transport->setPlayback(m_playback);
@@ -155,6 +153,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
         event->ignore();
         return;
     }
+    setPresentationMode(false); // the layout to remember is the window's own
     saveSettings();
     event->accept();
 }

@@ -81,6 +81,16 @@ public:
     // user pick one, and shows it; false when cancelled or unreadable.
     bool openCapture(const QStringList& paths);
 
+    // The text size the user chose (Ctrl+Plus, Ctrl+Minus): 1 is normal.
+    double textScale() const { return m_textScale; }
+    void setTextScale(double scale);
+    static constexpr double kMinTextScale = 0.6;
+    static constexpr double kMaxTextScale = 3.0;
+    // Presentation mode (F11): full screen, large text, thick lines, a
+    // high-contrast diagram, only the diagram, state machine and narration.
+    bool isPresenting() const { return m_presenting; }
+    void setPresentationMode(bool on);
+
     // Shown in the status bar when no trace could be made.
     void showProblem(const QString& message);
 
@@ -91,10 +101,20 @@ public:
     using WarningSink = std::function<void(const QString& title, const QString& text)>;
     void setWarningSink(WarningSink sink) { m_warn = std::move(sink); }
 
+signals:
+    // The factor by which the diagram's text is drawn larger than normal (text
+    // size times presentation mode), for panels that scale their own text.
+    void textScaleChanged(double scale);
+
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    // Bump when the docks change so that an old saved layout is not applied.
+    static constexpr int kLayoutVersion = 2; // 2: the Narration dock
+    // Room between lanes for two labels where segments cross (at text size 1).
+    static constexpr double kLaneSpacing = 320.0;
+
     // main_window.cpp: the widgets and docks
     void createWidgets();
     QDockWidget* addDock(QWidget* content, const QString& title, const QString& objectName,
@@ -124,6 +144,12 @@ private:
     void setTheme(AppTheme theme);
     void setRelativeNumbers(bool relative);
     void setEventRows(bool rows);
+
+    // main_window_present.cpp: text size and presentation mode
+    static double clampTextScale(double scale);
+    void createClassroomActions(QMenu* view);
+    void applyScales();
+    void giveRoomToPresentationDocks();
 
     // main_window_sync.cpp: keeping every view on the document and the playhead
     void connectViews();
@@ -172,6 +198,13 @@ private:
     bool m_opening = false; // the next trace is a new scenario, not an edit
     AppTheme m_theme = AppTheme::System;
     QActionGroup* m_themeGroup = nullptr;
+
+    double m_textScale = 1.0;
+    bool m_presenting = false;
+    QAction* m_presentAction = nullptr;
+    QAction* m_leavePresentation = nullptr;
+    QByteArray m_layoutBeforePresentation;
+    Qt::WindowStates m_stateBeforePresentation;
 
     RecentFiles m_recent;
     QMenu* m_recentMenu = nullptr;

@@ -46,12 +46,19 @@ void MainWindow::createViewMenu() {
     connect(follow, &QAction::toggled, m_sequence, &ui::SequenceView::setFollowPlayhead);
     view->addSeparator();
 
-    QAction* zoomIn = view->addAction(tr("Zoom &In"), m_sequence, &ui::SequenceView::zoomIn);
-    zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
-    QAction* zoomOut = view->addAction(tr("Zoom &Out"), m_sequence, &ui::SequenceView::zoomOut);
-    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    // Ctrl+Plus and Ctrl+Minus size the text (createClassroomActions); the
+    // diagram's zoom takes Ctrl+Alt, as well as Ctrl+wheel.
+    QAction* zoomIn =
+        view->addAction(tr("Zoom Diagram &In"), m_sequence, &ui::SequenceView::zoomIn);
+    zoomIn->setShortcuts({QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Equal),
+                          QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Plus)});
+    QAction* zoomOut =
+        view->addAction(tr("Zoom Diagram &Out"), m_sequence, &ui::SequenceView::zoomOut);
+    zoomOut->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Minus));
     QAction* reset = view->addAction(tr("&Actual Size"), m_sequence, &ui::SequenceView::resetZoom);
-    reset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    reset->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_0));
+    view->addSeparator();
+    createClassroomActions(view);
     view->addSeparator();
 
     QMenu* theme = view->addMenu(tr("&Theme"));

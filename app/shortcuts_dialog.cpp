@@ -42,12 +42,14 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar* menus, QWidget* parent) : QDial
     }
     const QString diagram = tr("Sequence diagram");
     m_rows << diagram + QLatin1Char('\t') + tr("Scroll") + QLatin1Char('\t') +
-                  tr("Up, Down, Page Up, Page Down, mouse wheel")
+                  tr("Up, Down, mouse wheel")
            << diagram + QLatin1Char('\t') + tr("Zoom around the mouse") + QLatin1Char('\t') +
                   tr("Ctrl+wheel")
            << diagram + QLatin1Char('\t') + tr("Select a segment") + QLatin1Char('\t') + tr("Click")
            << diagram + QLatin1Char('\t') + tr("Segment actions") + QLatin1Char('\t') +
-                  tr("Right-click, or the Menu key");
+                  tr("Right-click, or the Menu key")
+           << tr("Presentation mode") + QLatin1Char('\t') + tr("Leave presentation mode") +
+                  QLatin1Char('\t') + tr("Esc, F11");
 
     auto* table = new QTableWidget(static_cast<int>(m_rows.size()), 3, this);
     table->setHorizontalHeaderLabels({tr("Where"), tr("Command"), tr("Keys")});

@@ -153,6 +153,31 @@ DiagramTheme DiagramTheme::print() {
     return t;
 }
 
+DiagramTheme DiagramTheme::highContrast() {
+    DiagramTheme t = light();
+    t.text = QColor(Qt::black);
+    t.mutedText = QColor(0x24292f);
+    t.lifeline = QColor(0x424a53);
+    t.arrow = QColor(Qt::black);
+    t.lost = QColor(0xc00000);
+    t.retransmission = QColor(0xb34700);
+    t.injected = QColor(0x6a1fc2);
+    t.duplicate = QColor(0x005f87);
+    t.keepalive = QColor(0x32383f);
+    t.challengeAck = QColor(0x0b6623);
+    t.synCookie = QColor(0x7a5200);
+    t.hostReset = QColor(0xa0115e);
+    t.udp = QColor(0x0b4ea2);
+    t.playhead = QColor(0x0047b3);
+    t.timer = QColor(0x32383f);
+    t.noteFill = QColor(0xffffff);
+    t.noteBorder = QColor(0x24292f);
+    t.bandOutline = QColor(0x24292f);
+    t.stateFills = {QColor(0xd0d4d9), QColor(0xa9c8f0), QColor(0xffd24d),
+                    QColor(0x86d996), QColor(0xffa866), QColor(0xbba4f0)};
+    return t;
+}
+
 DiagramTheme DiagramTheme::forPalette(const QPalette& palette) {
     return palette.color(QPalette::Window).lightnessF() < 0.5 ? dark() : light();
 }

@@ -74,6 +74,9 @@ struct DiagramTheme {
     static DiagramTheme light();
     static DiagramTheme dark();
     static DiagramTheme print(); // black on white, no fills
+    // For a projector: black on white, saturated colours, fills dark enough to
+    // survive a washed-out beam.
+    static DiagramTheme highContrast();
     // light() or dark(), after the lightness of the palette's window colour.
     static DiagramTheme forPalette(const QPalette& palette);
 };

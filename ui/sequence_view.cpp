@@ -76,7 +76,24 @@ void SequenceView::setLayers(const DiagramLayers& layers) {
 
 void SequenceView::setTheme(const DiagramTheme& theme) {
     m_themeFromPalette = false;
-    m_theme = theme;
+    useTheme(theme);
+}
+
+void SequenceView::followPalette() {
+    m_themeFromPalette = true;
+    useTheme(DiagramTheme::forPalette(palette()));
+}
+
+void SequenceView::setScales(double fontScale, double lineScale) {
+    m_fontScale = fontScale;
+    m_lineScale = lineScale;
+    useTheme(m_theme);
+}
+
+void SequenceView::useTheme(DiagramTheme theme) {
+    theme.fontScale = m_fontScale;
+    theme.lineScale = m_lineScale;
+    m_theme = std::move(theme);
     m_painter->setTheme(m_theme);
     updateScrollBars();
     viewport()->update();
@@ -88,11 +105,8 @@ void SequenceView::setSelectedSegment(core::SegId seg) {
 }
 
 void SequenceView::changeEvent(QEvent* event) {
-    if (event->type() == QEvent::PaletteChange && m_themeFromPalette) {
-        m_theme = DiagramTheme::forPalette(palette());
-        m_painter->setTheme(m_theme);
-        viewport()->update();
-    }
+    if (event->type() == QEvent::PaletteChange && m_themeFromPalette)
+        useTheme(DiagramTheme::forPalette(palette()));
     QAbstractScrollArea::changeEvent(event);
 }
 
@@ -108,7 +122,8 @@ double SequenceView::rulerPixels() const {
 QPointF SequenceView::scrollOffset() const {
     const double content = m_painter->bounds().width() * m_zoom;
     const double pad = std::max(0.0, (viewport()->width() - content) / 2);
-    return {horizontalScrollBar()->value() - pad, static_cast<double>(verticalScrollBar()->value())};
+    return {horizontalScrollBar()->value() - pad,
+            static_cast<double>(verticalScrollBar()->value())};
 }
 
 bool SequenceView::inRuler(QPointF viewportPos) const {

@@ -46,6 +46,11 @@ public:
     const DiagramLayers& layers() const { return m_layers; }
     // An explicit theme; until one is set the view follows its palette.
     void setTheme(const DiagramTheme& theme);
+    // Back to the palette's light or dark theme after setTheme().
+    void followPalette();
+    // Text and line sizes (DiagramTheme::fontScale, lineScale) applied over
+    // whichever theme is in use: larger text, a projector.
+    void setScales(double fontScale, double lineScale);
     const DiagramTheme& theme() const { return m_theme; }
     // Highlights a segment; core::kNone clears. Emits nothing.
     void setSelectedSegment(core::SegId seg);
@@ -103,6 +108,7 @@ protected:
 
 private:
     void relayout();
+    void useTheme(DiagramTheme theme);
     void updateScrollBars();
     void scrollToPlayhead();
     QPointF scrollOffset() const; // viewport origin in zoomed content pixels
@@ -112,6 +118,7 @@ private:
     std::optional<core::SegId> hitTest(QPointF viewportPos) const;
     core::Micros timeAtViewport(QPointF viewportPos) const;
     bool handlesShortcut(const QKeyEvent* event) const;
+    static int zoomKey(const QKeyEvent* event);
 
     std::shared_ptr<const core::Trace> m_trace;
     SequenceOptions m_options;
@@ -119,6 +126,8 @@ private:
     DiagramTheme m_theme;
     std::unique_ptr<SequencePainter> m_painter;
     bool m_themeFromPalette = true;
+    double m_fontScale = 1.0;
+    double m_lineScale = 1.0;
     std::optional<core::Micros> m_time;
     core::SegId m_selected = core::kNone;
     bool m_follow = false;

@@ -190,16 +190,31 @@ void SequenceView::contextMenuEvent(QContextMenuEvent* event) {
     segmentMenu(*seg)->exec(event->globalPos());
 }
 
+// Ctrl+Alt+Plus (or =) zooms in: 1, Ctrl+Alt+Minus out: -1, Ctrl+Alt+0 resets:
+// 2; else 0. Ctrl+Plus and Ctrl+Minus without Alt size the window's text.
+int SequenceView::zoomKey(const QKeyEvent* event) {
+    const Qt::KeyboardModifiers mods = event->modifiers() & ~Qt::KeypadModifier;
+    if (mods != (Qt::ControlModifier | Qt::AltModifier))
+        return 0;
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        return 1;
+    case Qt::Key_Minus:
+        return -1;
+    case Qt::Key_0:
+        return 2;
+    default:
+        return 0;
+    }
+}
+
 // Keys this view acts on even if a window shortcut uses them too. Left, Right,
 // Space, Home and End are not among them: playback owns those.
 bool SequenceView::handlesShortcut(const QKeyEvent* event) const {
-    if (event->matches(QKeySequence::ZoomIn) || event->matches(QKeySequence::ZoomOut))
+    if (zoomKey(event) != 0)
         return true;
     const Qt::KeyboardModifiers mods = event->modifiers() & ~Qt::KeypadModifier;
-    if (mods == Qt::ControlModifier &&
-        (event->key() == Qt::Key_0 || event->key() == Qt::Key_Equal ||
-         event->key() == Qt::Key_Plus || event->key() == Qt::Key_Minus))
-        return true;
     const bool segmentKey =
         event->key() == Qt::Key_D || event->key() == Qt::Key_L || event->key() == Qt::Key_U;
     return segmentKey && mods == Qt::NoModifier && m_selected != core::kNone;
@@ -215,16 +230,13 @@ bool SequenceView::event(QEvent* event) {
 }
 
 void SequenceView::keyPressEvent(QKeyEvent* event) {
-    const Qt::KeyboardModifiers mods = event->modifiers() & ~Qt::KeypadModifier;
     QScrollBar* bar = verticalScrollBar();
-    if (event->matches(QKeySequence::ZoomIn) ||
-        (mods == Qt::ControlModifier &&
-         (event->key() == Qt::Key_Equal || event->key() == Qt::Key_Plus)))
+    const int zoom = zoomKey(event);
+    if (zoom == 1)
         zoomIn();
-    else if (event->matches(QKeySequence::ZoomOut) ||
-             (mods == Qt::ControlModifier && event->key() == Qt::Key_Minus))
+    else if (zoom == -1)
         zoomOut();
-    else if (mods == Qt::ControlModifier && event->key() == Qt::Key_0)
+    else if (zoom == 2)
         resetZoom();
     else if (handlesShortcut(event) && event->key() == Qt::Key_D)
         emit dropSegmentRequested(m_selected);

@@ -37,6 +37,9 @@ TransportBar::TransportBar(QWidget* parent)
     m_end = makeAction(tr("Go to &End"), Qt::Key_End);
     m_slower = makeAction(tr("S&lower"), Qt::Key_BracketLeft);
     m_faster = makeAction(tr("&Faster"), Qt::Key_BracketRight);
+    // Page Up and Page Down are what a presentation clicker sends.
+    m_previous->setShortcuts({QKeySequence(Qt::Key_Left), QKeySequence(Qt::Key_PageUp)});
+    m_next->setShortcuts({QKeySequence(Qt::Key_Right), QKeySequence(Qt::Key_PageDown)});
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 2, 4, 2);
