@@ -32,7 +32,7 @@ namespace {
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
 // Bump when the docks change so that an old saved layout is not applied.
-constexpr int kLayoutVersion = 1;
+constexpr int kLayoutVersion = 2;
 
 std::vector<ui::LibraryItem> libraryItems(const ScenarioLibrary& library) {
     std::vector<ui::LibraryItem> items;
@@ -51,6 +51,7 @@ MainWindow::MainWindow(ScenarioLibrary library, QWidget* parent)
     createMenus();
     connectViews();
     connectLab();
+    connectLearn();
     qApp->installEventFilter(new FocusKeys(this));
     statusBar();
     resize(1280, 800);
@@ -157,6 +158,7 @@ void MainWindow::createMenus() {
     createEditMenu();
     createViewMenu();
     createPlaybackMenu();
+    createLearnMenu();
     createHelpMenu();
 }
 

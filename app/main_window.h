@@ -23,6 +23,8 @@ class EventLogView;
 class LabPanel;
 class LibraryPanel;
 class Playback;
+class QuestionsPanel;
+class QuizPanel;
 class SegmentInspector;
 class SequenceView;
 class StateMachineView;
@@ -55,6 +57,8 @@ public:
     ui::EditList* editList() const { return m_edits; }
     ui::Playback* playback() const { return m_playback; }
     ui::TransportBar* transportBar() const { return m_transport; }
+    ui::QuestionsPanel* questionsPanel() const { return m_questions; }
+    ui::QuizPanel* quizPanel() const { return m_quiz; }
 
     // Each asks first when there are unsaved edits, and returns false when
     // nothing was opened (the user cancelled, or the file could not be read:
@@ -73,7 +77,8 @@ public:
 
     // Shows a connection read from capture files (asking first about unsaved
     // edits); false when the user cancelled.
-    bool openCaptureConnection(const QStringList& paths, const core::ImportedConnection& connection);
+    bool openCaptureConnection(const QStringList& paths,
+                               const core::ImportedConnection& connection);
     // Lists the connections of one capture (or two, one from each end), lets the
     // user pick one, and shows it; false when cancelled or unreadable.
     bool openCapture(const QStringList& paths);
@@ -136,6 +141,12 @@ private:
     void showCaptureNote();
     void replayInSimulator();
 
+    // main_window_learn.cpp: interview questions and the quiz
+    void createLearnMenu();
+    void connectLearn();
+    void startQuiz();
+    void stopQuiz();
+
     // main_window_lab.cpp: the lab's actions become edits
     using SegmentEdit = std::function<core::Scenario(core::Scenario, const core::Trace&)>;
     using NowEdit = std::function<core::Scenario(core::Scenario, core::Micros)>;
@@ -159,6 +170,11 @@ private:
     ui::EventLogView* m_eventLog = nullptr;
     ui::LabPanel* m_lab = nullptr;
     ui::EditList* m_edits = nullptr;
+    ui::QuestionsPanel* m_questions = nullptr;
+    ui::QuizPanel* m_quiz = nullptr;
+    QDockWidget* m_questionsDock = nullptr;
+    QDockWidget* m_quizDock = nullptr;
+    QAction* m_stopQuizAction = nullptr;
     QList<QDockWidget*> m_docks;
     QList<QAction*> m_segmentActions;
     QLabel* m_captureNote = nullptr;
