@@ -146,6 +146,7 @@ private:
     void connectLearn();
     void startQuiz();
     void stopQuiz();
+    void seekForQuiz(int eventIndex);
 
     // main_window_lab.cpp: the lab's actions become edits
     using SegmentEdit = std::function<core::Scenario(core::Scenario, const core::Trace&)>;

@@ -59,6 +59,8 @@ void MainWindow::createLearnMenu() {
     learn->addAction(tr("Interview &Questions"), this, [this] {
         m_questionsDock->show();
         m_questionsDock->raise();
+        // Room for a question on one line and its answer in a few.
+        resizeDocks({m_questionsDock}, {420}, Qt::Horizontal);
         m_questions->setFocus();
     });
     learn->addSeparator();
@@ -72,10 +74,7 @@ void MainWindow::createLearnMenu() {
 void MainWindow::connectLearn() {
     connect(m_questions, &ui::QuestionsPanel::scenarioRequested, this,
             [this](const QString& id) { openBuiltIn(id); });
-    connect(m_quiz, &ui::QuizPanel::seekRequested, m_playback, [this](int index) {
-        m_playback->pause();
-        m_playback->seekEvent(index);
-    });
+    connect(m_quiz, &ui::QuizPanel::seekRequested, this, &MainWindow::seekForQuiz);
     // Connected after connectViews(): the playhead has been set for the new
     // trace when the quiz asks to move it.
     connect(m_document, &ScenarioDocument::traceChanged, this, [this] {
@@ -85,6 +84,22 @@ void MainWindow::connectLearn() {
             m_quiz->updateTrace(m_document->trace());
     });
     m_quiz->setTrace(m_document->trace());
+}
+
+void MainWindow::seekForQuiz(int eventIndex) {
+    m_playback->pause();
+    const ui::Quiz& quiz = m_quiz->quiz();
+    const std::vector<core::Micros>& times = m_playback->eventTimes();
+    const int asked = eventIndex + 1;
+    // The diagram draws up to a time, not up to an event: a segment sent at
+    // the same instant as the last event shown would be drawn, answer and all.
+    // So while a question waits, stop just short of its event's time.
+    if (quiz.current() && !quiz.isAnswered() && quiz.current()->eventIndex == asked &&
+        asked < static_cast<int>(times.size())) {
+        m_playback->seekTime(times[static_cast<std::size_t>(asked)] - core::Micros{1});
+        return;
+    }
+    m_playback->seekEvent(eventIndex);
 }
 
 void MainWindow::startQuiz() {

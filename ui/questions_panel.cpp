@@ -61,9 +61,11 @@ void QuestionsPanel::fill() {
     for (const InterviewQuestion& q : m_questions) {
         auto* item = new QTreeWidgetItem(m_tree, {q.question});
         item->setData(0, kIdRole, q.id);
+        item->setToolTip(0, q.question); // the full question where a narrow dock elides it
         for (const InterviewQuestion& f : q.followUps) {
             auto* child = new QTreeWidgetItem(item, {f.question});
             child->setData(0, kIdRole, f.id);
+            child->setToolTip(0, f.question);
         }
     }
     m_tree->expandAll();

@@ -12,6 +12,8 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpressionValidator>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 namespace ui {
@@ -63,7 +65,9 @@ void QuizPanel::createWidgets() {
     m_prompt->setFont(bigger);
     m_context = wrappingLabel(this, QStringLiteral("quizContext"));
     m_context->setTextFormat(Qt::PlainText);
-    m_context->setEnabled(false); // drawn greyed: background, not the question
+    QFont italic = m_context->font();
+    italic.setItalic(true); // background to the question, not part of it
+    m_context->setFont(italic);
 
     m_choiceBox = new QGroupBox(this);
     m_choiceLayout = new QVBoxLayout(m_choiceBox);
@@ -108,7 +112,17 @@ void QuizPanel::createWidgets() {
     buttons->addWidget(m_next);
     buttons->addStretch(1);
     buttons->addWidget(m_restart);
-    auto* layout = new QVBoxLayout(this);
+    // A dock can be short: the question scrolls rather than being clipped.
+    auto* inner = new QWidget;
+    auto* layout = new QVBoxLayout(inner);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the labels wrap instead
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(inner);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
     layout->addLayout(top);
     layout->addWidget(m_prompt);
     layout->addWidget(m_context);
@@ -118,6 +132,9 @@ void QuizPanel::createWidgets() {
     layout->addWidget(m_feedback);
     layout->addStretch(1);
     changeEvent(nullptr);
+    // Never narrower than the buttons: the dock keeps room for them.
+    scroll->setMinimumWidth(inner->minimumSizeHint().width() +
+                            scroll->verticalScrollBar()->sizeHint().width());
 }
 
 void QuizPanel::setTrace(std::shared_ptr<const core::Trace> trace) {
@@ -267,6 +284,7 @@ void QuizPanel::check() {
     const QuizQuestion& question = *q;
     const QuizGrade grade = m_quiz.answer(collectAnswer());
     m_feedback->setText(feedbackText(question, grade));
+    markChoices(question);
     m_choiceBox->setEnabled(false);
     m_numbers->setEnabled(false);
     m_check->setEnabled(false);
@@ -298,6 +316,21 @@ QString QuizPanel::feedbackText(const QuizQuestion& q, const QuizGrade& grade) c
     if (!why.isEmpty())
         text += QStringLiteral("<p>%1</p>").arg(why.toHtmlEscaped());
     return text;
+}
+
+// The right choice gets a tick, a wrong pick a cross, so the answer is seen
+// where it was asked.
+void QuizPanel::markChoices(const QuizQuestion& q) {
+    const QList<QAbstractButton*> buttons = m_choices->buttons();
+    for (int i = 0; i < buttons.size(); ++i) {
+        const auto at = static_cast<std::size_t>(i);
+        const bool right = q.kind == QuizKind::Segment ? q.flagChoices.at(at) == q.flags
+                                                       : q.stateChoices.at(at) == q.to;
+        if (right)
+            buttons[i]->setText(buttons[i]->text() + QStringLiteral("  \u2714"));
+        else if (buttons[i]->isChecked())
+            buttons[i]->setText(buttons[i]->text() + QStringLiteral("  \u2718"));
+    }
 }
 
 void QuizPanel::next() {

@@ -71,6 +71,7 @@ private:
     void setChoices(const QStringList& texts);
     void setNumbersShown(bool seq, bool ack);
     QuizAnswer collectAnswer() const;
+    void markChoices(const QuizQuestion& q);
     QString feedbackText(const QuizQuestion& q, const QuizGrade& grade) const;
     void updateScore();
 
