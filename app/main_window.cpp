@@ -50,6 +50,7 @@ MainWindow::MainWindow(ScenarioLibrary library, QWidget* parent)
     createMenus();
     connectViews();
     connectLab();
+    connectLearn();
     qApp->installEventFilter(new FocusKeys(this));
     statusBar();
     resize(1280, 800);
@@ -163,6 +164,7 @@ void MainWindow::createMenus() {
     createEditMenu();
     createViewMenu();
     createPlaybackMenu();
+    createLearnMenu();
     createHelpMenu();
 }
 

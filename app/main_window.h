@@ -24,6 +24,8 @@ class LabPanel;
 class LibraryPanel;
 class NarrationPanel;
 class Playback;
+class QuestionsPanel;
+class QuizPanel;
 class SegmentInspector;
 class SequenceView;
 class StateMachineView;
@@ -57,6 +59,8 @@ public:
     ui::EditList* editList() const { return m_edits; }
     ui::Playback* playback() const { return m_playback; }
     ui::TransportBar* transportBar() const { return m_transport; }
+    ui::QuestionsPanel* questionsPanel() const { return m_questions; }
+    ui::QuizPanel* quizPanel() const { return m_quiz; }
 
     // Each asks first when there are unsaved edits, and returns false when
     // nothing was opened (the user cancelled, or the file could not be read:
@@ -111,7 +115,7 @@ protected:
 
 private:
     // Bump when the docks change so that an old saved layout is not applied.
-    static constexpr int kLayoutVersion = 2; // 2: the Narration dock
+    static constexpr int kLayoutVersion = 3; // 2: Narration; 3: Questions and Quiz
     // Room between lanes for two labels where segments cross (at text size 1).
     static constexpr double kLaneSpacing = 320.0;
 
@@ -165,6 +169,13 @@ private:
     void showCaptureNote();
     void replayInSimulator();
 
+    // main_window_learn.cpp: interview questions and the quiz
+    void createLearnMenu();
+    void connectLearn();
+    void startQuiz();
+    void stopQuiz();
+    void seekForQuiz(int eventIndex);
+
     // main_window_lab.cpp: the lab's actions become edits
     using SegmentEdit = std::function<core::Scenario(core::Scenario, const core::Trace&)>;
     using NowEdit = std::function<core::Scenario(core::Scenario, core::Micros)>;
@@ -189,6 +200,11 @@ private:
     ui::LabPanel* m_lab = nullptr;
     ui::NarrationPanel* m_narration = nullptr;
     ui::EditList* m_edits = nullptr;
+    ui::QuestionsPanel* m_questions = nullptr;
+    ui::QuizPanel* m_quiz = nullptr;
+    QDockWidget* m_questionsDock = nullptr;
+    QDockWidget* m_quizDock = nullptr;
+    QAction* m_stopQuizAction = nullptr;
     QList<QDockWidget*> m_docks;
     QList<QAction*> m_segmentActions;
     QLabel* m_captureNote = nullptr;

@@ -65,8 +65,13 @@ std::string segmentLabel(const core::Trace& trace, core::SegId id, bool relative
     const core::SegmentRecord& r = trace.segments.at(static_cast<std::size_t>(id));
     if (!relative || r.protocol == core::Protocol::Udp)
         return segmentLabel(r, 0, 0);
-    return segmentLabel(r, isnOf(trace, sender(r), receiver(r), id),
-                        isnOf(trace, receiver(r), sender(r), id));
+    const SequenceBases bases = relativeBases(trace, id);
+    return segmentLabel(r, bases.seq, bases.ack);
+}
+
+SequenceBases relativeBases(const core::Trace& trace, core::SegId id) {
+    const core::SegmentRecord& r = trace.segments.at(static_cast<std::size_t>(id));
+    return {isnOf(trace, sender(r), receiver(r), id), isnOf(trace, receiver(r), sender(r), id)};
 }
 
 } // namespace ui

@@ -23,4 +23,12 @@ std::string segmentLabel(const core::SegmentRecord& segment, std::uint32_t seqBa
 // that way up to this segment.
 std::string segmentLabel(const core::Trace& trace, core::SegId id, bool relative);
 
+// The ISNs that relative numbers of segment `id` count from: `seq` of its own
+// direction, `ack` of the opposite one (0 where no SYN was seen).
+struct SequenceBases {
+    std::uint32_t seq = 0;
+    std::uint32_t ack = 0;
+};
+SequenceBases relativeBases(const core::Trace& trace, core::SegId id);
+
 } // namespace ui
