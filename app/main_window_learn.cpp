@@ -2,6 +2,8 @@
 
 #include "app/main_window.h"
 #include "app/scenario_document.h"
+#include "ui/event_log_view.h"
+#include "ui/narration.h"
 #include "ui/playback.h"
 #include "ui/questions_panel.h"
 #include "ui/quiz_panel.h"
@@ -84,6 +86,11 @@ void MainWindow::connectLearn() {
             m_quiz->updateTrace(m_document->trace());
     });
     m_quiz->setTrace(m_document->trace());
+    // The feedback explains the event as the narration does.
+    m_quiz->setExplainer([this](int eventIndex) {
+        const ui::Narration n = ui::narrate(*m_document->trace(), eventIndex);
+        return QStringList{n.what, n.why}.join(QLatin1Char(' ')).trimmed();
+    });
 }
 
 void MainWindow::seekForQuiz(int eventIndex) {
@@ -105,6 +112,7 @@ void MainWindow::seekForQuiz(int eventIndex) {
 void MainWindow::startQuiz() {
     m_playback->pause();
     m_sequence->setShowFuture(false);
+    m_eventLog->setHideFuture(true);
     m_quizDock->show();
     m_quizDock->raise();
     m_stopQuizAction->setEnabled(true);
@@ -117,6 +125,7 @@ void MainWindow::stopQuiz() {
         return;
     m_quiz->stop();
     m_sequence->setShowFuture(true);
+    m_eventLog->setHideFuture(false);
     m_stopQuizAction->setEnabled(false);
     m_quizDock->hide();
 }

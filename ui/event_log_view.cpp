@@ -15,6 +15,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <optional>
 
 namespace ui {
 
@@ -49,10 +50,21 @@ public:
         m_text = text;
         invalidateRowsFilter();
     }
-    bool isFiltering() const { return m_kinds != kAllKinds || !m_text.isEmpty(); }
+    bool isFiltering() const {
+        return m_kinds != kAllKinds || !m_text.isEmpty() || m_lastShown.has_value();
+    }
+    // Rows after `last` are hidden; nullopt shows them all.
+    void setLastShown(std::optional<int> last) {
+        if (last == m_lastShown)
+            return;
+        m_lastShown = last;
+        invalidateRowsFilter();
+    }
 
 protected:
     bool filterAcceptsRow(int row, const QModelIndex&) const override {
+        if (m_lastShown && row > *m_lastShown)
+            return false;
         if ((m_kinds & bit(m_source->kindOf(row))) == 0)
             return false;
         return m_text.isEmpty() ||
@@ -63,6 +75,7 @@ private:
     EventLogModel* m_source;
     KindMask m_kinds = kAllKinds;
     QString m_text;
+    std::optional<int> m_lastShown;
 };
 
 EventLogView::EventLogView(QWidget* parent)
@@ -155,6 +168,10 @@ void EventLogView::setTrace(std::shared_ptr<const core::Trace> trace) {
 
 void EventLogView::followEvent(int index) {
     m_model->setCurrentEvent(index);
+    if (m_hideFuture) {
+        m_filter->setLastShown(m_model->currentEvent());
+        updateCount();
+    }
     const QModelIndex proxy =
         m_filter->mapFromSource(m_model->indexOfEvent(m_model->currentEvent()));
     const QScopedValueRollback<bool> guard(m_following, true);
@@ -167,6 +184,13 @@ void EventLogView::followEvent(int index) {
     m_table->selectionModel()->setCurrentIndex(proxy, QItemSelectionModel::ClearAndSelect |
                                                           QItemSelectionModel::Rows);
     m_table->scrollTo(proxy, QAbstractItemView::EnsureVisible);
+}
+
+void EventLogView::setHideFuture(bool hide) {
+    m_hideFuture = hide;
+    m_filter->setLastShown(hide ? std::optional<int>(m_model->currentEvent()) : std::nullopt);
+    followEvent(m_model->currentEvent());
+    updateCount();
 }
 
 void EventLogView::applyTextFilter() {

@@ -39,6 +39,10 @@ public slots:
     // Moves the playhead row to `index` (-1: before the first event), selects
     // it and scrolls it into view. Does not emit eventActivated.
     void followEvent(int index);
+    // Hides the events after the playhead (the quiz: the log must not give
+    // the answer away), or shows them again, dimmed.
+    void setHideFuture(bool hide);
+    bool hidesFuture() const { return m_hideFuture; }
     // Applies the text in the filter box now instead of after the typing pause.
     void applyTextFilter();
 
@@ -62,6 +66,7 @@ private:
     QLabel* m_count = nullptr;
     QTimer* m_filterDelay = nullptr;
     bool m_following = false;
+    bool m_hideFuture = false;
 };
 
 } // namespace ui

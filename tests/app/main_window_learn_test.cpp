@@ -1,5 +1,6 @@
 #include "app/main_window.h"
 #include "app/scenario_document.h"
+#include "ui/event_log_view.h"
 #include "ui/playback.h"
 #include "ui/questions_panel.h"
 #include "ui/quiz_panel.h"
@@ -7,10 +8,12 @@
 
 #include <QAction>
 #include <QDockWidget>
+#include <QLabel>
 #include <QMenuBar>
 #include <QRadioButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTableView>
 #include <gtest/gtest.h>
 
 namespace {
@@ -60,11 +63,21 @@ TEST_F(MainWindowLearnTest, startQuiz_hidesTheFuture_andWaitsBeforeTheFirstQuest
     for (QRadioButton* choice : window.quizPanel()->choiceButtons())
         if (choice->text() == QStringLiteral("SYN"))
             choice->click();
+    // The event log shows nothing after the playhead either.
+    EXPECT_TRUE(window.eventLog()->hidesFuture());
+    EXPECT_EQ(window.eventLog()->tableView()->model()->rowCount(), asked);
     window.quizPanel()->check();
     EXPECT_EQ(window.playback()->eventIndex(), asked) << "answered: the playhead moves onto it";
+    EXPECT_EQ(window.eventLog()->tableView()->model()->rowCount(), asked + 1);
+    // The feedback explains the event in the narration's words, numbers included.
+    EXPECT_TRUE(window.quizPanel()->feedbackLabel()->text().contains(QStringLiteral("100")))
+        << window.quizPanel()->feedbackLabel()->text().toStdString();
 
     learnAction(QStringLiteral("S&top Quiz"))->trigger();
     EXPECT_TRUE(window.sequenceView()->showFuture());
+    EXPECT_FALSE(window.eventLog()->hidesFuture());
+    EXPECT_EQ(window.eventLog()->tableView()->model()->rowCount(),
+              static_cast<int>(window.document()->trace()->events.size()));
     EXPECT_TRUE(dock->isHidden());
 }
 
