@@ -73,7 +73,8 @@ public:
 
     // Shows a connection read from capture files (asking first about unsaved
     // edits); false when the user cancelled.
-    bool openCaptureConnection(const QStringList& paths, const core::ImportedConnection& connection);
+    bool openCaptureConnection(const QStringList& paths,
+                               const core::ImportedConnection& connection);
     // Lists the connections of one capture (or two, one from each end), lets the
     // user pick one, and shows it; false when cancelled or unreadable.
     bool openCapture(const QStringList& paths);
@@ -87,6 +88,9 @@ public:
     // How the window shows a problem that needs the user's attention; tests replace it.
     using WarningSink = std::function<void(const QString& title, const QString& text)>;
     void setWarningSink(WarningSink sink) { m_warn = std::move(sink); }
+    // After View > Language: true restarts now (the default asks); tests replace it.
+    using RestartPrompt = std::function<bool()>;
+    void setRestartPrompt(RestartPrompt prompt) { m_restartPrompt = std::move(prompt); }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -121,6 +125,12 @@ private:
     void setTheme(AppTheme theme);
     void setRelativeNumbers(bool relative);
     void setEventRows(bool rows);
+
+    // main_window_language.cpp: View > Language
+    void createLanguageMenu(QMenu* view);
+    void setLanguage(const QString& code);
+    bool askToRestart();
+    void restart();
 
     // main_window_sync.cpp: keeping every view on the document and the playhead
     void connectViews();
@@ -173,6 +183,7 @@ private:
     QMenu* m_recentMenu = nullptr;
     SavePrompt m_savePrompt;
     WarningSink m_warn;
+    RestartPrompt m_restartPrompt;
 };
 
 } // namespace app
