@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFont>
+#include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
@@ -19,6 +21,20 @@ bool install(const QString& fileName, const QString& directory) {
         return true;
     delete translator;
     return false;
+}
+
+// Chinese characters come from a fallback font, which fontconfig picks by the
+// system's language: on an English system that can be a Japanese or serif
+// face. Naming the Simplified Chinese sans face after the usual family makes
+// the window and every export (whose painters start from the application
+// font) use it, and PDF and SVG files name it.
+void preferSimplifiedChineseFont() {
+    if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
+        return; // no GUI: nothing is drawn
+    QFont font = QGuiApplication::font();
+    font.setFamilies({font.family(), QStringLiteral("Noto Sans CJK SC"),
+                      QStringLiteral("Source Han Sans SC"), QStringLiteral("WenQuanYi Micro Hei")});
+    QGuiApplication::setFont(font);
 }
 } // namespace
 
@@ -58,6 +74,8 @@ void saveLanguage(const QString& code) {
 int installTranslators(const QString& code) {
     if (code == QLatin1String(kEnglish))
         return 0;
+    if (code == QLatin1String(kChinese))
+        preferSimplifiedChineseFont();
     int installed = 0;
     const QString suffix = QLatin1Char('_') + code + QStringLiteral(".qm");
     const QDir embedded(QStringLiteral(":/i18n"));

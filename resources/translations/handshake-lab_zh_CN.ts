@@ -3258,7 +3258,27 @@
         <translation>t = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sequence_painter_lanes.cpp" line="+253"/>
+        <location filename="../../ui/sequence_painter_lanes.cpp" line="+26"/>
+        <source>send(%1 bytes)</source>
+        <translation>send(%1 字节)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ok</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>keep-alive %1</source>
+        <translation>保活 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>delayed ACK %1</source>
+        <translation>延迟 ACK %1</translation>
+    </message>
+    <message>
+        <location line="+243"/>
         <source>%1 %2 left</source>
         <translation>%1 剩余 %2</translation>
     </message>
