@@ -11,6 +11,8 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QFont>
+#include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMenuBar>
@@ -31,12 +33,16 @@ class ChineseTest : public ::testing::Test {
 protected:
     ChineseTest() { installed = app::installTranslators(QStringLiteral("zh_CN")); }
     ~ChineseTest() override {
+        QGuiApplication::setFont(m_font); // Chinese prefers a CJK face
         for (QTranslator* t : QCoreApplication::instance()->findChildren<QTranslator*>()) {
             QCoreApplication::removeTranslator(t);
             delete t;
         }
     }
     int installed = 0;
+
+private:
+    const QFont m_font = QGuiApplication::font(); // before the constructor's body
 };
 
 } // namespace
