@@ -131,3 +131,32 @@ TEST_F(ChineseTest, standardButtons_areChinese) {
     QDialogButtonBox box(QDialogButtonBox::Cancel);
     EXPECT_EQ(box.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("取消"));
 }
+
+TEST(LanguageMenu, choosingALanguage_savesItForTheNextStart) {
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    app::MainWindow window(app::ScenarioLibrary::builtIn());
+    int prompts = 0;
+    window.setRestartPrompt([&prompts] {
+        ++prompts;
+        return false; // "Later": no restart in a test
+    });
+    const auto action = [&window](const QString& text) -> QAction* {
+        for (QAction* a : window.findChildren<QAction*>())
+            if (a->text() == text)
+                return a;
+        return nullptr;
+    };
+    QAction* chinese = action(QStringLiteral("简体中文")); // named in itself
+    QAction* system = action(QStringLiteral("&System Default"));
+    ASSERT_TRUE(chinese && system && action(QStringLiteral("English")));
+    EXPECT_TRUE(system->isChecked());
+    chinese->trigger();
+    EXPECT_EQ(app::savedLanguage(), QStringLiteral("zh_CN"));
+    EXPECT_EQ(prompts, 1);
+    EXPECT_TRUE(chinese->isChecked());
+    system->trigger();
+    EXPECT_EQ(app::savedLanguage(), QString());
+    EXPECT_EQ(prompts, 2);
+    QSettings().clear();
+}
