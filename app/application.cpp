@@ -4,6 +4,7 @@
 #include "cli_actions.h"
 #include "command_line.h"
 #include "core/scenario_json.h"
+#include "language.h"
 #include "main_window.h"
 #include "scenario_library.h"
 
@@ -11,6 +12,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QLocale>
 #include <filesystem>
 #include <iostream>
 #include <optional>
@@ -69,6 +71,7 @@ int openWindow(int& argc, char* argv[], const CommandLine& commandLine) {
         return kExitFailure;
     const QApplication application(argc, argv);
     setIdentity();
+    installTranslators(chooseLanguage(commandLine.language, savedLanguage(), QLocale::system()));
     MainWindow window(std::move(*start->library));
     if (start->scenario)
         window.openScenario(*start->scenario, start->filePath, start->builtInId);
@@ -104,6 +107,10 @@ int run(int argc, char* argv[]) {
         useRuntimeDirectory();
         const QApplication application(argc, argv);
         setIdentity();
+        // A picture's words (axis units, titles) stay English unless asked,
+        // so that a script gives the same file on every machine.
+        if (commandLine.language)
+            installTranslators(QString::fromStdString(*commandLine.language));
         return runCliAction(commandLine, std::cout, std::cerr);
     }
     const QCoreApplication application(argc, argv);

@@ -1,5 +1,7 @@
 #include "command_line.h"
 
+#include "app/language.h"
+
 #include <cctype>
 #include <string_view>
 
@@ -21,6 +23,7 @@ struct RawOptions {
     std::optional<std::string> format;
     std::optional<std::string> exportPath;
     std::optional<std::string> captureAt;
+    std::optional<std::string> language;
     RawImageOptions image;
 };
 
@@ -36,6 +39,8 @@ std::optional<std::string>* valueOf(RawOptions& raw, std::string_view name) {
         return &raw.captureAt;
     if (name == "--connection")
         return &raw.connection;
+    if (name == "--lang")
+        return &raw.language;
     if (name == "--scale")
         return &raw.image.scale;
     if (name == "--theme")
@@ -234,6 +239,10 @@ CommandLine parseCommandLine(const std::vector<std::string>& arguments) {
     commandLine.captures = raw.captures;
     commandLine.exportPath = raw.exportPath;
     commandLine.captureAt = raw.captureAt;
+    if (raw.language && !isKnownLanguage(*raw.language))
+        return usageError("unknown language '" + *raw.language +
+                          "' (available: " + knownLanguages() + ")");
+    commandLine.language = raw.language;
     if (raw.format == "jsonl")
         commandLine.format = TraceFormat::JsonLines;
     else if (raw.format && raw.format != "text")
@@ -300,6 +309,9 @@ std::string helpText() {
            "  --capture-at HOST     With --scenario and --export: capture on this host's\n"
            "                        interface (a host name or address). Default: the first\n"
            "                        host that accepts a connection, else the second host.\n"
+           "  --lang en|zh_CN       The language of the window (English or Simplified\n"
+           "                        Chinese) and of a picture's texts. Default: the one\n"
+           "                        chosen in View > Language, else the system's.\n"
            "  -h, --help            Print this help and exit.\n"
            "  --version             Print the version and exit.\n"
            "\n"

@@ -44,7 +44,10 @@ struct CommandLine {
     ExportFormat exportFormat = ExportFormat::Pcap;
     std::optional<std::string> captureAt; // --capture-at HOST: a host name or address
     ImageOptions image;                   // for a .png, .svg or .pdf export
-    std::string error;                    // ReportUsageError: what is wrong, one line
+    // --lang CODE: the window's language, and that of a picture's texts
+    // (which are English without it); one of knownLanguages().
+    std::optional<std::string> language;
+    std::string error; // ReportUsageError: what is wrong, one line
 };
 
 // Exit codes, as --help documents them.

@@ -2,6 +2,7 @@
 
 #include "app/focus_keys.h"
 #include "app/scenario_document.h"
+#include "app/scenario_texts.h"
 #include "app/shortcuts_dialog.h"
 #include "app/version.h"
 #include "ui/edit_list.h"
@@ -36,9 +37,9 @@ const QString kStateKey = QStringLiteral("mainWindow/state");
 std::vector<ui::LibraryItem> libraryItems(const ScenarioLibrary& library) {
     std::vector<ui::LibraryItem> items;
     for (const ScenarioLibrary::Entry& e : library.entries())
-        items.push_back({QString::fromStdString(e.id), QString::fromStdString(e.title),
+        items.push_back({QString::fromStdString(e.id), scenarioText(e.title),
                          QString::fromStdString(e.scenario.topic),
-                         QString::fromStdString(e.scenario.description)});
+                         scenarioText(e.scenario.description)});
     return items;
 }
 } // namespace

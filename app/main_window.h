@@ -104,6 +104,9 @@ public:
     // How the window shows a problem that needs the user's attention; tests replace it.
     using WarningSink = std::function<void(const QString& title, const QString& text)>;
     void setWarningSink(WarningSink sink) { m_warn = std::move(sink); }
+    // After View > Language: true restarts now (the default asks); tests replace it.
+    using RestartPrompt = std::function<bool()>;
+    void setRestartPrompt(RestartPrompt prompt) { m_restartPrompt = std::move(prompt); }
 
 signals:
     // The factor by which the diagram's text is drawn larger than normal (text
@@ -154,6 +157,12 @@ private:
     void createClassroomActions(QMenu* view);
     void applyScales();
     void giveRoomToPresentationDocks();
+
+    // main_window_language.cpp: View > Language
+    void createLanguageMenu(QMenu* view);
+    void setLanguage(const QString& code);
+    bool askToRestart();
+    void restart();
 
     // main_window_sync.cpp: keeping every view on the document and the playhead
     void connectViews();
@@ -226,6 +235,7 @@ private:
     QMenu* m_recentMenu = nullptr;
     SavePrompt m_savePrompt;
     WarningSink m_warn;
+    RestartPrompt m_restartPrompt;
 };
 
 } // namespace app

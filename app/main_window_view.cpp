@@ -75,6 +75,7 @@ void MainWindow::createViewMenu() {
     }
     if (m_theme != AppTheme::System)
         applyTheme(m_theme);
+    createLanguageMenu(view);
 }
 
 void MainWindow::createPlaybackMenu() {

@@ -1,5 +1,6 @@
 #include "scenario_document.h"
 
+#include "app/scenario_texts.h"
 #include "core/scenario_json.h"
 #include "core/simulate.h"
 
@@ -38,7 +39,7 @@ QString ScenarioDocument::title() const {
     if (m_capture)
         return m_captureTitle;
     if (!m_scenario.title.empty())
-        return QString::fromStdString(m_scenario.title);
+        return scenarioText(m_scenario.title);
     if (!m_scenario.id.empty())
         return QString::fromStdString(m_scenario.id);
     return m_filePath.isEmpty() ? tr("Untitled") : QFileInfo(m_filePath).fileName();
@@ -56,8 +57,7 @@ void ScenarioDocument::open(core::Scenario scenario, const QString& filePath,
     emit modifiedChanged(false);
 }
 
-void ScenarioDocument::openCapture(core::Trace trace, const QString& title,
-                                   core::Scenario replay) {
+void ScenarioDocument::openCapture(core::Trace trace, const QString& title, core::Scenario replay) {
     m_undo.clear();
     m_capture = true;
     m_captureTitle = title;

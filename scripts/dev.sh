@@ -13,7 +13,7 @@ readonly PACKAGES=(
     libgtest-dev libgmock-dev googletest libbenchmark-dev nlohmann-json3-dev libsodium-dev pkg-config
     clang libclang-rt-14-dev
     xvfb xauth imagemagick fonts-noto-cjk
-    libpcap-dev tshark
+    libpcap-dev tshark qt6-translations-l10n
     plantuml poppler-utils
 )
 

@@ -6,12 +6,39 @@
 
 #include <QFontMetricsF>
 #include <QPainter>
+#include <QRegularExpression>
 #include <algorithm>
 #include <tuple>
 
 namespace ui {
 
 using namespace paint_detail;
+
+namespace {
+
+// The layout writes notes and timer names in English, as the text, Mermaid
+// and PlantUML exports need them; the painter shows them in the reader's
+// language. Call names (connect(), send()) and RFC names stay.
+QString noteText(const std::string& layoutText) {
+    QString text = QString::fromStdString(layoutText);
+    static const QRegularExpression send(QStringLiteral("^send\\((\\d+) bytes\\)$"));
+    if (const QRegularExpressionMatch m = send.match(text); m.hasMatch())
+        return SequencePainter::tr("send(%1 bytes)").arg(m.captured(1));
+    text.replace(QStringLiteral(" -> ok"), QStringLiteral(" → ") + SequencePainter::tr("ok"));
+    text.replace(QStringLiteral(" -> "), QStringLiteral(" → "));
+    return text;
+}
+
+QString timerText(const std::string& layoutLabel) {
+    QString label = QString::fromStdString(layoutLabel);
+    if (label.startsWith(QStringLiteral("keepalive ")))
+        return SequencePainter::tr("keep-alive %1").arg(label.mid(10));
+    if (label.startsWith(QStringLiteral("delayed-ACK ")))
+        return SequencePainter::tr("delayed ACK %1").arg(label.mid(12));
+    return label;
+}
+
+} // namespace
 
 void SequencePainter::prepareLanes() {
     const SequenceDiagram& d = *m_diagram;
@@ -237,7 +264,7 @@ void SequencePainter::paintTimerTexts(QPainter& p, const Frame& f, bool countdow
             continue;
         const double x = timerX(t.lane, m_timerColumn[static_cast<std::size_t>(i)]);
         const ColumnItem& item = m_timerItems[static_cast<std::size_t>(i)];
-        const QString label = QString::fromStdString(t.label);
+        const QString label = timerText(t.label);
         if (item.shown && !countdowns)
             paintColumnText(
                 p, t.lane, item.y,
@@ -269,8 +296,7 @@ void SequencePainter::paintNotes(QPainter& p, const Frame& f) const {
             break;
         if (!item.shown || n.lane < f.firstLane || n.lane >= f.endLane || hidden(n.at.y, f))
             continue;
-        QString text = QString::fromStdString(n.text);
-        text.replace(QStringLiteral(" -> "), QStringLiteral(" → "));
+        const QString text = noteText(n.text);
         const QColor color = n.error ? m_theme.error : n.result ? m_theme.mutedText : m_theme.text;
         const double side = outerLeft(n.lane) ? -kBandHalf : kBandHalf;
         p.setOpacity(n.at.y > f.playY ? kGhostOpacity : 1.0);

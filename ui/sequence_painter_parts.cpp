@@ -8,13 +8,16 @@
 namespace ui::paint_detail {
 
 namespace {
-QString tr(const char* text) {
+// The painter's units, in its translation context. A plain tr() wrapper here
+// would hide that context from lupdate, so each call names it.
+QString unit(const char* text) {
     return QCoreApplication::translate("ui::SequencePainter", text);
 }
 } // namespace
 
 QString secondsText(core::Micros t, int decimals) {
-    return tr("%1 s").arg(static_cast<double>(t.count()) / 1e6, 0, 'f', decimals);
+    return unit(QT_TRANSLATE_NOOP("ui::SequencePainter", "%1 s"))
+        .arg(static_cast<double>(t.count()) / 1e6, 0, 'f', decimals);
 }
 
 int decimalsFor(core::Micros step) {
@@ -37,13 +40,14 @@ QString durationText(core::Micros d) {
             s.chop(1);
         if (s.endsWith(QLatin1Char('.')))
             s.chop(1);
-        return tr("%1 s").arg(s);
+        return unit(QT_TRANSLATE_NOOP("ui::SequencePainter", "%1 s")).arg(s);
     }
     if (std::llabs(us) >= 1000 && us % 1000 == 0)
-        return tr("%1 ms").arg(us / 1000);
+        return unit(QT_TRANSLATE_NOOP("ui::SequencePainter", "%1 ms")).arg(us / 1000);
     if (std::llabs(us) >= 1000)
-        return tr("%1 ms").arg(static_cast<double>(us) / 1000.0, 0, 'f', 1);
-    return tr("%1 µs").arg(us);
+        return unit(QT_TRANSLATE_NOOP("ui::SequencePainter", "%1 ms"))
+            .arg(static_cast<double>(us) / 1000.0, 0, 'f', 1);
+    return unit(QT_TRANSLATE_NOOP("ui::SequencePainter", "%1 µs")).arg(us);
 }
 
 void drawPill(QPainter& p, const QRectF& rect, const QColor& fill, const QColor& border,

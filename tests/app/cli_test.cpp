@@ -413,3 +413,30 @@ TEST(Cli, exportImage_badOptionsAndUnwritablePlace_sayWhatIsWrong) {
     expectOneErrorLine(unwritable);
     EXPECT_TRUE(unwritable.err.contains(QStringLiteral("/nonexistent-dir/x.png")));
 }
+
+TEST(Cli, unknownLang_isUsageErrorNamingTheLanguages) {
+    const ProgramRun run = runProgram({QStringLiteral("--lang"), QStringLiteral("de")});
+    EXPECT_EQ(run.exitCode, 2);
+    expectOneErrorLine(run);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("en, zh_CN"))) << run.err.toStdString();
+}
+
+// A picture's words are English unless --lang asks for another language.
+TEST(Cli, exportSvgWithLangZhCn_drawsChineseText) {
+    QTemporaryDir dir;
+    const QString english = dir.filePath(QStringLiteral("en.svg"));
+    const QString chinese = dir.filePath(QStringLiteral("zh.svg"));
+    const QStringList scenario = {QStringLiteral("--scenario"), QStringLiteral("default"),
+                                  QStringLiteral("--export")};
+    ASSERT_EQ(runProgram(scenario + QStringList{english}).exitCode, 0);
+    ASSERT_EQ(runProgram(scenario + QStringList{chinese, QStringLiteral("--lang=zh_CN")}).exitCode,
+              0);
+    const auto read = [](const QString& path) {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+    };
+    const QString passive = QStringLiteral("被动打开"); // "passive open" under a lifeline
+    EXPECT_FALSE(read(english).contains(passive));
+    EXPECT_TRUE(read(chinese).contains(passive));
+    EXPECT_TRUE(read(chinese).contains(QStringLiteral("SYN-RECEIVED")));
+}

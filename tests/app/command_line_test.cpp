@@ -213,3 +213,27 @@ TEST(CommandLine, captureUsageErrors_sayWhatIsWrong) {
               "--list-scenarios cannot be combined with --capture or --list-connections (see "
               "--help)");
 }
+
+TEST(CommandLine, lang_isKeptForTheWindowAndForExports) {
+    EXPECT_FALSE(parse({}).language);
+    const CommandLine window = parse({"--lang", "zh_CN"});
+    EXPECT_EQ(window.action, Action::OpenWindow);
+    EXPECT_EQ(window.language, "zh_CN");
+    const CommandLine image = parse({"--scenario", "default", "--export=a.svg", "--lang=en"});
+    EXPECT_EQ(image.action, Action::Export);
+    EXPECT_EQ(image.language, "en");
+}
+
+TEST(CommandLine, unknownLang_isUsageErrorNamingTheLanguages) {
+    const CommandLine c = parse({"--lang", "fr"});
+    EXPECT_EQ(c.action, Action::ReportUsageError);
+    EXPECT_NE(c.error.find("'fr'"), std::string::npos) << c.error;
+    EXPECT_NE(c.error.find("en, zh_CN"), std::string::npos) << c.error;
+    // Spelled as the locale is, not as a tag: zh-CN and zh are not accepted.
+    EXPECT_EQ(parse({"--lang", "zh-CN"}).action, Action::ReportUsageError);
+    EXPECT_EQ(parse({"--lang"}).action, Action::ReportUsageError);
+}
+
+TEST(CommandLine, help_documentsLang) {
+    EXPECT_NE(app::helpText().find("--lang en|zh_CN"), std::string::npos);
+}
