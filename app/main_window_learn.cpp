@@ -2,6 +2,7 @@
 
 #include "app/main_window.h"
 #include "app/scenario_document.h"
+#include "app/scenario_texts.h"
 #include "ui/event_log_view.h"
 #include "ui/narration.h"
 #include "ui/playback.h"
@@ -41,7 +42,7 @@ void MainWindow::createLearnMenu() {
     m_questions = new ui::QuestionsPanel(this);
     QHash<QString, QString> titles;
     for (const ScenarioLibrary::Entry& e : m_library.entries())
-        titles.insert(QString::fromStdString(e.id), QString::fromStdString(e.title));
+        titles.insert(QString::fromStdString(e.id), scenarioText(e.title));
     m_questions->setScenarioTitles(titles);
     m_questionsDock = addDock(m_questions, tr("Interview Questions"),
                               QStringLiteral("questionsDock"), Qt::LeftDockWidgetArea);

@@ -1,14 +1,13 @@
 #!/usr/bin/env bash
-# Brings the Simplified Chinese translation files up to date with the sources
-# (lupdate), one file per owner so that people translating in parallel never
-# edit the same file:
-#   resources/translations/narration_zh_CN.ts     <- ui/narration*
-#   resources/translations/learn_zh_CN.ts         <- ui/quiz* ui/interview* ui/questions*
-#   resources/translations/handshake-lab_zh_CN.ts <- every other .cpp/.h in app/ and ui/
-#                                                    (with app/scenario_texts.cpp)
-# Then translate the new entries with Qt Linguist (linguist FILE.ts). The build
-# never runs lupdate; it only compiles the checked-in .ts files.
-#   --check   change nothing: run lupdate on copies and exit 1 listing every
+# Brings the Simplified Chinese translation, resources/translations/
+# handshake-lab_zh_CN.ts, up to date with the sources of app/ and ui/ (with
+# app/scenario_texts.cpp, regenerated first from the scenario files): lupdate
+# adds the new strings unfinished and drops the ones no source has any more.
+# Then translate the new entries with Qt Linguist (linguist FILE.ts). The
+# build only compiles the checked-in .ts file (qt_add_translations in
+# app/CMakeLists.txt, whose update_translations target runs the same lupdate
+# but leaves the scenario texts alone).
+#   --check   change nothing: run lupdate on a copy and exit 1 listing every
 #             message that has no finished translation, and every translation
 #             that lost an RFC state or flag name (SYN, ACK, TIME-WAIT ...)
 set -euo pipefail
@@ -25,39 +24,19 @@ else
     scripts/update-scenario-texts.sh
 fi
 
-shopt -s nullglob
-narration=(ui/narration*.cpp ui/narration*.h)
-learn=(ui/quiz*.cpp ui/quiz*.h ui/interview*.cpp ui/interview*.h ui/questions*.cpp ui/questions*.h)
-main=()
-for file in app/*.cpp app/*.h ui/*.cpp ui/*.h; do
-    case " ${narration[*]} ${learn[*]} " in
-    *" $file "*) ;;
-    *) main+=("$file") ;;
-    esac
-done
-
 work=$TS_DIR
 if $check; then
     work=$(mktemp -d)
     trap 'rm -rf "$work"' EXIT
-    cp "$TS_DIR"/*.ts "$work"/ 2>/dev/null || true
+    cp "$TS_DIR"/*.ts "$work"/
 fi
-mkdir -p "$work"
 
-# update NAME FILES...: lupdate FILES into $work/NAME_zh_CN.ts (created if new).
-update() {
-    local name=$1
-    shift
-    (($# > 0)) || return 0
-    "$LUPDATE" -silent -I . -locations relative -no-obsolete -target-language zh_CN \
-        "$@" -ts "$work/${name}_zh_CN.ts"
-}
-update handshake-lab "${main[@]}"
-update narration "${narration[@]}"
-update learn "${learn[@]}"
+# -I . : contexts are spelled as the code names them (ui::EditList, not EditList).
+"$LUPDATE" -silent -I . -locations relative -no-obsolete -target-language zh_CN \
+    app/*.h app/*.cpp ui/*.h ui/*.cpp -ts "$work/handshake-lab_zh_CN.ts"
 
 if ! $check; then
-    echo "Updated: $(ls "$TS_DIR"/*_zh_CN.ts | tr '\n' ' ')"
+    echo "Updated: $TS_DIR/handshake-lab_zh_CN.ts"
     exit 0
 fi
 python3 scripts/check-translations.py "$work" "$TS_DIR"
