@@ -55,8 +55,21 @@ MainWindow::MainWindow(ScenarioLibrary library, QWidget* parent)
     qApp->installEventFilter(new FocusKeys(this));
     statusBar();
     resize(1280, 800);
+    arrangeDefaultDocks();
     updateTitle();
     restoreSettings();
+}
+
+// Sizes for a first start, once every dock exists and the window has its
+// size: the scenario titles readable on the left, the state machine legible on
+// the right with the narration under it.
+void MainWindow::arrangeDefaultDocks() {
+    const auto dock = [this](const char* name) {
+        return findChild<QDockWidget*>(QLatin1String(name));
+    };
+    resizeDocks({dock("libraryDock"), dock("stateMachineDock")}, {270, 420}, Qt::Horizontal);
+    resizeDocks({m_inspectorDock}, {200}, Qt::Vertical);
+    resizeDocks({dock("stateMachineDock"), dock("narrationDock")}, {360, 380}, Qt::Vertical);
 }
 
 MainWindow::~MainWindow() {
@@ -116,9 +129,6 @@ void MainWindow::createWidgets() {
     QDockWidget* lab =
         addDock(m_lab, tr("Lab"), QStringLiteral("labDock"), Qt::RightDockWidgetArea);
     splitDockWidget(m_docks[1], lab, Qt::Vertical);
-    resizeDocks({m_docks[0], m_docks[1]}, {260, 400}, Qt::Horizontal);
-    resizeDocks({m_inspectorDock}, {200}, Qt::Vertical);
-    resizeDocks({m_docks[1], lab}, {380, 320}, Qt::Vertical);
     // Learn mode: the narration shares the Lab's place and is what a learner sees first.
     QDockWidget* narration = addDock(m_narration, tr("Narration"), QStringLiteral("narrationDock"),
                                      Qt::RightDockWidgetArea);

@@ -124,6 +124,7 @@ private:
 
     // main_window.cpp: the widgets and docks
     void createWidgets();
+    void arrangeDefaultDocks();
     QDockWidget* addDock(QWidget* content, const QString& title, const QString& objectName,
                          Qt::DockWidgetArea area);
     void createMenus();
