@@ -8,6 +8,7 @@
 #include <QPainter>
 #include <QRegularExpression>
 #include <algorithm>
+#include <cmath>
 #include <tuple>
 
 namespace ui {
@@ -265,12 +266,16 @@ void SequencePainter::paintTimerTexts(QPainter& p, const Frame& f, bool countdow
         const double x = timerX(t.lane, m_timerColumn[static_cast<std::size_t>(i)]);
         const ColumnItem& item = m_timerItems[static_cast<std::size_t>(i)];
         const QString label = timerText(t.label);
-        if (item.shown && !countdowns)
+        const bool running = f.options->time && f.playY < t.y1;
+        // The countdown names the timer too: where the two would overlap, it
+        // stands alone.
+        const bool underCountdown = running && std::abs(item.y - (f.playY + 3.0)) < h;
+        if (item.shown && !countdowns && !underCountdown)
             paintColumnText(
                 p, t.lane, item.y,
                 {label, m_theme.timer, QColor(Qt::transparent), QColor(Qt::transparent), false},
                 QPointF(x, t.y0));
-        if (!countdowns || f.playY >= t.y1 || !f.options->time)
+        if (!countdowns || !running)
             continue;
         // A running timer counts down as the playhead moves.
         const core::Micros armed = d.axis.timeAt(t.y0);

@@ -4,9 +4,11 @@
 #include "ui/sequence_painter.h"
 #include "ui/sequence_painter_parts.h"
 
+#include <QBuffer>
 #include <QImage>
 #include <QPainter>
 #include <QPalette>
+#include <QSvgGenerator>
 #include <algorithm>
 #include <cmath>
 #include <gtest/gtest.h>
@@ -296,4 +298,31 @@ TEST(SegmentAt, withATime_onlyWhatIsDrawnByThenCounts) {
     EXPECT_EQ(ui::segmentAt(d, middle(syn), 4.0, 14ms), std::nullopt); // a quarter of the way
     EXPECT_EQ(ui::segmentAt(d, quarter, 4.0, 14ms), syn.seg);
     EXPECT_EQ(ui::segmentAt(d, middle(syn), 4.0, 0ms), std::nullopt); // not sent yet
+}
+
+// Where a timer was armed just above the playhead, its label and its
+// countdown would be drawn on top of each other; the countdown alone stays.
+TEST(SequencePainter, timerArmedAtThePlayhead_showsItsCountdownInsteadOfItsLabel) {
+    const Trace trace = handshakeAndClose();
+    const SequenceDiagram d = ui::layoutSequence(trace, {});
+    const SequencePainter painter(d, ui::DiagramTheme::light(), &trace);
+    const auto svgText = [&](core::Micros time) {
+        QBuffer buffer;
+        QSvgGenerator svg;
+        svg.setOutputDevice(&buffer);
+        svg.setViewBox(painter.bounds());
+        QPainter p(&svg);
+        SequencePaintOptions o;
+        o.time = time;
+        painter.paint(p, o);
+        p.end();
+        return QString::fromUtf8(buffer.data());
+    };
+    // The server arms its RTO when the SYN arrives at 51 ms; the client armed
+    // its own at 1 ms, 100 px higher up, whose label stays.
+    const QString atArrival = svgText(52ms);
+    EXPECT_EQ(atArrival.count(QStringLiteral(">RTO 1s<")), 1) << atArrival.toStdString();
+    EXPECT_GE(atArrival.count(QStringLiteral("left<")), 2);
+    // Once the playhead has moved on, the label is back beside its bracket.
+    EXPECT_EQ(svgText(90ms).count(QStringLiteral(">RTO 1s<")), 2);
 }
