@@ -90,8 +90,11 @@ const Source kQuestions[] = {
                        "fires and it sends the same segment again, with the same sequence number. "
                        "The initial RTO is 1 s and doubles each time (RFC 6298).</p>"
                        "<p>Linux retries a SYN tcp_syn_retries = 6 times (gives up after about "
-                       "127 s, connect() fails with ETIMEDOUT) and a SYN-ACK tcp_synack_retries "
-                       "= 5 times. If the SYN-ACK is lost, both sides retransmit.</p>"),
+                       "127 s, connect() fails with ETIMEDOUT; since Linux 6.5 the first retries "
+                       "come 1 s apart instead of doubling and four more are made, about 131 s "
+                       "in all) "
+                       "and a SYN-ACK tcp_synack_retries = 5 times. If the SYN-ACK is lost, "
+                       "both sides retransmit.</p>"),
      {"loss-syn", "loss-synack"}},
     {"data-on-third",
      "three-way",

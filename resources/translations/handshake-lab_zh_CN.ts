@@ -720,8 +720,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&lt;p&gt;The sender cannot tell loss from delay; its retransmission timer fires and it sends the same segment again, with the same sequence number. The initial RTO is 1 s and doubles each time (RFC 6298).&lt;/p&gt;&lt;p&gt;Linux retries a SYN tcp_syn_retries = 6 times (gives up after about 127 s, connect() fails with ETIMEDOUT) and a SYN-ACK tcp_synack_retries = 5 times. If the SYN-ACK is lost, both sides retransmit.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;发送方分不清是丢失还是延迟；它的重传定时器超时后，用相同的序列号再次发送同一个报文段。初始 RTO 为 1 秒，每次翻倍（RFC 6298）。&lt;/p&gt;&lt;p&gt;Linux 对 SYN 重试 tcp_syn_retries = 6 次（约 127 秒后放弃，connect() 以 ETIMEDOUT 失败），对 SYN-ACK 重试 tcp_synack_retries = 5 次。如果丢的是 SYN-ACK，双方都会重传。&lt;/p&gt;</translation>
+        <source>&lt;p&gt;The sender cannot tell loss from delay; its retransmission timer fires and it sends the same segment again, with the same sequence number. The initial RTO is 1 s and doubles each time (RFC 6298).&lt;/p&gt;&lt;p&gt;Linux retries a SYN tcp_syn_retries = 6 times (gives up after about 127 s, connect() fails with ETIMEDOUT; since Linux 6.5 the first retries come 1 s apart instead of doubling and four more are made, about 131 s in all) and a SYN-ACK tcp_synack_retries = 5 times. If the SYN-ACK is lost, both sides retransmit.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;发送方分不清是丢失还是延迟；它的重传定时器超时后，用相同的序列号再次发送同一个报文段。初始 RTO 为 1 秒，每次翻倍（RFC 6298）。&lt;/p&gt;&lt;p&gt;Linux 对 SYN 重试 tcp_syn_retries = 6 次（约 127 秒后放弃，connect() 以 ETIMEDOUT 失败；从 Linux 6.5 起，最初几次重试间隔 1 秒而不翻倍，并多试四次，总共约 131 秒），对 SYN-ACK 重试 tcp_synack_retries = 5 次。如果丢的是 SYN-ACK，双方都会重传。&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+10"/>
