@@ -15,6 +15,7 @@ readonly PACKAGES=(
     xvfb xauth imagemagick fonts-noto-cjk
     libpcap-dev tshark qt6-translations-l10n
     plantuml poppler-utils
+    zlib1g-dev
 )
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
