@@ -16,6 +16,9 @@
 #include <cstring>
 #include <future>
 #include <limits>
+#ifdef __linux__
+#include <sys/mman.h>
+#endif
 
 namespace ui {
 
@@ -183,11 +186,37 @@ void fillInParallel(QImage& image, uchar value) {
         band.get();
 }
 
+// A premultiplied ARGB image whose memory, when large, comes in huge pages
+// where the system has them: the first touch of 70 MB is then a few dozen
+// page faults instead of some 17,000.
+QImage largeImage(QSize size) {
+#ifdef __linux__
+    const qsizetype bytes = qsizetype{size.width()} * 4 * size.height();
+    if (size.width() > 0 && size.height() > 0 && bytes >= (qsizetype{8} << 20)) {
+        void* memory = mmap(nullptr, static_cast<std::size_t>(bytes), PROT_READ | PROT_WRITE,
+                            MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        if (memory != MAP_FAILED) {
+            madvise(memory, static_cast<std::size_t>(bytes), MADV_HUGEPAGE);
+            return QImage(
+                static_cast<uchar*>(memory), size.width(), size.height(), size.width() * 4,
+                QImage::Format_ARGB32_Premultiplied,
+                [](void* info) {
+                    auto* block = static_cast<std::pair<void*, std::size_t>*>(info);
+                    munmap(block->first, block->second);
+                    delete block;
+                },
+                new std::pair<void*, std::size_t>(memory, static_cast<std::size_t>(bytes)));
+        }
+    }
+#endif
+    return QImage(size, QImage::Format_ARGB32_Premultiplied);
+}
+
 // Premultiplied ARGB for opaque pages too: one format to fill with bytes
 // (0xff is opaque white) and to draw on, and its opaque pixels are the plain
 // colours the PNG stores.
 QImage renderPage(const ExportPicture& picture, int page, double scale, bool transparent) {
-    QImage image(pngPixelSize(picture.pageSize(page), scale), QImage::Format_ARGB32_Premultiplied);
+    QImage image = largeImage(pngPixelSize(picture.pageSize(page), scale));
     if (image.isNull())
         return image;
     fillInParallel(image, transparent ? 0x00 : 0xff);
