@@ -15,7 +15,7 @@ readonly PACKAGES=(
     xvfb xauth imagemagick fonts-noto-cjk
     libpcap-dev tshark qt6-translations-l10n
     plantuml poppler-utils
-    zlib1g-dev
+    zlib1g-dev python3
 )
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
