@@ -24,9 +24,11 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenuBar>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace app {
 
@@ -54,7 +56,9 @@ MainWindow::MainWindow(ScenarioLibrary library, QWidget* parent)
     connectLearn();
     qApp->installEventFilter(new FocusKeys(this));
     statusBar();
-    resize(1280, 800);
+    // A first start fills most of the screen: the diagram needs the width.
+    const QRect screen = this->screen() ? this->screen()->availableGeometry() : QRect();
+    resize(std::max(1280, screen.width() * 9 / 10), std::max(800, screen.height() * 9 / 10));
     arrangeDefaultDocks();
     updateTitle();
     restoreSettings();
@@ -67,7 +71,8 @@ void MainWindow::arrangeDefaultDocks() {
     const auto dock = [this](const char* name) {
         return findChild<QDockWidget*>(QLatin1String(name));
     };
-    resizeDocks({dock("libraryDock"), dock("stateMachineDock")}, {270, 420}, Qt::Horizontal);
+    resizeDocks({dock("libraryDock"), dock("stateMachineDock")}, {270, std::max(380, width() / 4)},
+                Qt::Horizontal);
     resizeDocks({m_inspectorDock}, {200}, Qt::Vertical);
     resizeDocks({dock("stateMachineDock"), dock("narrationDock")}, {360, 380}, Qt::Vertical);
 }
