@@ -1,5 +1,7 @@
 #include "ui/event_text.h"
 
+#include "ui/trace_tables.h"
+
 #include <QCoreApplication>
 #include <variant>
 
@@ -11,16 +13,6 @@ namespace {
 class Tr {
     Q_DECLARE_TR_FUNCTIONS(EventText)
 };
-
-QString qs(std::string_view text) {
-    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
-}
-
-template <typename T> const T* at(const std::vector<T>& table, std::int32_t id) {
-    return id >= 0 && static_cast<std::size_t>(id) < table.size()
-               ? &table[static_cast<std::size_t>(id)]
-               : nullptr;
-}
 
 QString hostName(const core::Trace& trace, core::HostId id) {
     const core::HostInfo* h = at(trace.hosts, id);

@@ -1,6 +1,7 @@
 #include "ui/narration_facts.h"
 
 #include "ui/event_text.h"
+#include "ui/trace_tables.h"
 
 #include <QCoreApplication>
 #include <variant>
@@ -12,12 +13,6 @@ namespace {
 class Tr {
     Q_DECLARE_TR_FUNCTIONS(Narration)
 };
-
-template <typename T> const T* at(const std::vector<T>& table, std::int32_t id) {
-    return id >= 0 && static_cast<std::size_t>(id) < table.size()
-               ? &table[static_cast<std::size_t>(id)]
-               : nullptr;
-}
 
 bool isSyn(const core::SegmentRecord& r) {
     return r.protocol == core::Protocol::Tcp && r.header.flags.has(core::Flag::Syn);

@@ -4,6 +4,7 @@
 #include "ui/event_text.h"
 #include "ui/quiz.h"
 #include "ui/segment_label.h"
+#include "ui/trace_tables.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -17,10 +18,6 @@ namespace {
 class Tr {
     Q_DECLARE_TR_FUNCTIONS(Quiz)
 };
-
-QString qs(std::string_view text) {
-    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
-}
 
 // The combinations a learner meets most, in the order the choices are listed.
 constexpr core::Flags kFlagCatalogue[] = {

@@ -1,6 +1,7 @@
 #include "ui/quiz_panel.h"
 
 #include "ui/event_text.h"
+#include "ui/trace_tables.h"
 
 #include <QButtonGroup>
 #include <QEvent>
@@ -19,10 +20,6 @@
 namespace ui {
 
 namespace {
-
-QString qs(std::string_view text) {
-    return QString::fromLatin1(text.data(), static_cast<qsizetype>(text.size()));
-}
 
 // A typed sequence number: empty or out of the 32-bit range is no answer.
 std::optional<std::uint32_t> parseNumber(const QString& text) {
