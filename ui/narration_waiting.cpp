@@ -5,6 +5,11 @@
 
 #include <QCoreApplication>
 #include <algorithm>
+#include <map>
+#include <tuple>
+#include <type_traits>
+#include <utility>
+#include <variant>
 
 namespace ui::narration {
 
@@ -124,20 +129,51 @@ struct Lane {
 
 std::vector<Lane> lanesOf(const Facts& f) {
     std::vector<Lane> lanes;
+    std::map<std::tuple<core::HostId, core::Port, core::Protocol>, std::size_t> index;
     const auto& conns = f.trace().conns;
     for (std::size_t i = 0; i < conns.size(); ++i) {
-        if (!f.host(conns[i].host))
+        const core::ConnInfo& c = conns[i];
+        if (!f.host(c.host))
             continue;
-        auto it = std::find_if(lanes.begin(), lanes.end(), [&](const Lane& l) {
-            return l.host == conns[i].host && l.port == conns[i].localPort &&
-                   l.protocol == conns[i].protocol;
-        });
-        if (it == lanes.end())
-            it = lanes.insert(lanes.end(),
-                              Lane{conns[i].host, conns[i].localPort, conns[i].protocol, {}});
-        it->conns.push_back(static_cast<core::ConnId>(i));
+        const auto [it, added] = index.try_emplace({c.host, c.localPort, c.protocol}, lanes.size());
+        if (added)
+            lanes.push_back(Lane{c.host, c.localPort, c.protocol, {}});
+        lanes[it->second].conns.push_back(static_cast<core::ConnId>(i));
     }
     return lanes;
+}
+
+// The endpoints (host, port) the current event happens at: a segment's two
+// ends, a connection and its peer, every port of a crashed host.
+std::vector<std::pair<core::HostId, core::Port>> involved(const Facts& f) {
+    std::vector<std::pair<core::HostId, core::Port>> out;
+    const auto addConn = [&](core::ConnId id) {
+        for (const core::ConnId c : {id, f.peerOf(id)})
+            if (const core::ConnInfo* info = f.conn(c))
+                out.emplace_back(info->host, info->localPort);
+    };
+    const auto addSegment = [&](core::SegId id) {
+        if (const core::SegmentRecord* r = f.segment(id)) {
+            out.emplace_back(r->fromHost, r->header.srcPort);
+            out.emplace_back(r->toHost, r->header.dstPort);
+        }
+    };
+    std::visit(
+        [&](const auto& e) {
+            using E = std::decay_t<decltype(e)>;
+            if constexpr (std::is_same_v<E, core::QueueLengths>)
+                addConn(e.listener);
+            else if constexpr (requires { e.conn; })
+                addConn(e.conn);
+            else if constexpr (requires { e.seg; })
+                addSegment(e.seg);
+            else if constexpr (requires { e.host; })
+                for (const core::ConnInfo& c : f.trace().conns)
+                    if (c.host == e.host)
+                        out.emplace_back(c.host, c.localPort);
+        },
+        f.current().body);
+    return out;
 }
 
 QString laneLine(const Facts& f, const Lane& lane) {
@@ -181,11 +217,26 @@ QString laneLine(const Facts& f, const Lane& lane) {
 } // namespace
 
 QStringList waitingList(const Facts& f) {
+    // A trace of thousands of connections (a load test, a SYN flood) would
+    // list every endpoint on every step: past a handful, only the endpoints
+    // the current event happens at.
+    constexpr std::size_t kAllUpTo = 8;
+    const std::vector<Lane> lanes = lanesOf(f);
+    const bool all = lanes.size() <= kAllUpTo || f.index() < 0;
+    const auto here = all ? decltype(involved(f)){} : involved(f);
     QStringList out;
-    for (const Lane& lane : lanesOf(f)) {
+    for (const Lane& lane : lanes) {
+        const bool shown = all ? out.size() < static_cast<qsizetype>(kAllUpTo)
+                               : std::find(here.begin(), here.end(),
+                                           std::pair(lane.host, lane.port)) != here.end();
+        if (!shown)
+            continue;
         const QString name = f.hostName(lane.host) + QLatin1Char(':') + QString::number(lane.port);
         out << QStringLiteral("%1 \u2014 %2").arg(name, laneLine(f, lane));
     }
+    if (lanes.size() > static_cast<std::size_t>(out.size()))
+        out << Tr::tr("… and %1 more endpoints")
+                   .arg(lanes.size() - static_cast<std::size_t>(out.size()));
     return out;
 }
 

@@ -372,7 +372,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/event_text.cpp" line="+185"/>
+        <location filename="../../ui/event_text.cpp" line="+177"/>
         <source>host crashed</source>
         <translation>主机崩溃</translation>
     </message>
@@ -640,22 +640,17 @@
 <context>
     <name>ImageExport</name>
     <message>
-        <location filename="../../ui/image_export.cpp" line="+151"/>
+        <location filename="../../ui/image_export.cpp" line="+157"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+77"/>
         <source>the image is too large</source>
         <translation>图像太大</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>cannot save the PNG</source>
-        <translation>无法保存 PNG</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <location line="+23"/>
         <source>cannot open the file</source>
         <translation>无法打开文件</translation>
@@ -724,7 +719,7 @@
         <translation>&lt;p&gt;发送方分不清是丢失还是延迟；它的重传定时器超时后，用相同的序列号再次发送同一个报文段。初始 RTO 为 1 秒，每次翻倍（RFC 6298）。&lt;/p&gt;&lt;p&gt;Linux 对 SYN 重试 tcp_syn_retries = 6 次（约 127 秒后放弃，connect() 以 ETIMEDOUT 失败；从 Linux 6.5 起，最初几次重试间隔 1 秒而不翻倍，并多试四次，总共约 131 秒），对 SYN-ACK 重试 tcp_synack_retries = 5 次。如果丢的是 SYN-ACK，双方都会重传。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Can the handshake carry data?</source>
         <translation>握手报文能携带数据吗？</translation>
     </message>
@@ -1504,7 +1499,7 @@
         <translation>故障：注入报文段</translation>
     </message>
     <message>
-        <location filename="../../ui/narration_facts.cpp" line="+256"/>
+        <location filename="../../ui/narration_facts.cpp" line="+251"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
@@ -2199,7 +2194,7 @@
         <translation>%1 取消了它的 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/narration_waiting.cpp" line="+29"/>
+        <location filename="../../ui/narration_waiting.cpp" line="+34"/>
         <source>waiting for the ACK of its FIN (ack = %1)</source>
         <translation>等待对其 FIN 的 ACK（ack = %1）</translation>
     </message>
@@ -2304,7 +2299,7 @@
         <translation>（从抓包推断）</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+62"/>
         <source>host down: all its connections are lost and it answers nothing</source>
         <translation>主机宕机：它的所有连接都已丢失，它不回应任何报文</translation>
     </message>
@@ -2328,6 +2323,11 @@
         <source>CLOSED, nothing opened yet</source>
         <translation>CLOSED，尚未打开任何连接</translation>
     </message>
+    <message>
+        <location line="+25"/>
+        <source>… and %1 more endpoints</source>
+        <translation>……以及另外 %1 个端点</translation>
+    </message>
 </context>
 <context>
     <name>Quiz</name>
@@ -2337,7 +2337,7 @@
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_build.cpp" line="+86"/>
+        <location filename="../../ui/quiz_build.cpp" line="+83"/>
         <source>It receives %1.</source>
         <translation>它收到 %1。</translation>
     </message>
@@ -2866,7 +2866,7 @@
 <context>
     <name>app::MainWindow</name>
     <message>
-        <location filename="../../app/main_window.cpp" line="+104"/>
+        <location filename="../../app/main_window.cpp" line="+119"/>
         <source>Scenarios</source>
         <translation>场景</translation>
     </message>
@@ -2896,7 +2896,7 @@
         <translation>实验</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Narration</source>
         <translation>讲解</translation>
     </message>
@@ -3260,7 +3260,7 @@
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <location line="+14"/>
         <source>Language</source>
         <translation>语言</translation>
@@ -3286,7 +3286,7 @@
         <translation>Handshake Lab 无法重新启动。请手动启动它以使用新的语言。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window_learn.cpp" line="+46"/>
+        <location filename="../../app/main_window_learn.cpp" line="+47"/>
         <source>Interview Questions</source>
         <translation>面试题</translation>
     </message>
@@ -4677,7 +4677,7 @@
 <context>
     <name>ui::QuizPanel</name>
     <message>
-        <location filename="../../ui/quiz_panel.cpp" line="+84"/>
+        <location filename="../../ui/quiz_panel.cpp" line="+81"/>
         <source>absolute or relative</source>
         <translation>绝对值或相对值</translation>
     </message>
@@ -5233,7 +5233,7 @@
         <translation>t = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sequence_painter_lanes.cpp" line="+26"/>
+        <location filename="../../ui/sequence_painter_lanes.cpp" line="+27"/>
         <source>send(%1 bytes)</source>
         <translation>send(%1 字节)</translation>
     </message>
@@ -5253,7 +5253,7 @@
         <translation>延迟 ACK %1</translation>
     </message>
     <message>
-        <location line="+243"/>
+        <location line="+254"/>
         <source>%1 %2 left</source>
         <translation>%1 剩余 %2</translation>
     </message>

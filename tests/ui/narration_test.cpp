@@ -1,3 +1,5 @@
+#include "bench_scenarios.h"
+#include "core/simulate.h"
 #include "library_scenarios.h"
 #include "panels_test_support.h"
 #include "ui/narration.h"
@@ -296,6 +298,32 @@ TEST(Narration, handBuiltTraceWithMissingTables_saysQuestionMarkInsteadOfFailing
     }
     EXPECT_TRUE(narrate(trace, 1).what.contains(QLatin1Char('?')));
     EXPECT_EQ(narrate(trace, 99), narrate(trace, 5)); // past the end: the last event
+}
+
+// A load test's thousands of endpoints are not all listed on every step.
+TEST(Narration, manyEndpoints_listsOnlyThoseOfTheEvent_andCountsTheRest) {
+    const Trace trace = simulate(testsupport::manyConnections(20, std::chrono::milliseconds(1)));
+    const Narration intro = narrate(trace, -1);
+    ASSERT_EQ(intro.waiting.size(), 9);
+    EXPECT_TRUE(intro.waiting.back().contains(QStringLiteral("13 more endpoints")))
+        << intro.waiting.back();
+
+    // A SYN of one client: its sender and the server it goes to.
+    const int syn = eventWhere(trace, [&](const EventBody& b) {
+        const auto* s = std::get_if<SegmentSent>(&b);
+        return s && trace.segments[static_cast<std::size_t>(s->seg)].header.flags.has(Flag::Syn) &&
+               s->seg > 10;
+    });
+    ASSERT_GE(syn, 0);
+    const core::SegmentRecord& r = trace.segments[static_cast<std::size_t>(
+        std::get<SegmentSent>(trace.events[static_cast<std::size_t>(syn)].body).seg)];
+    const Narration n = narrate(trace, syn);
+    ASSERT_EQ(n.waiting.size(), 3) << n.waiting.join(QLatin1Char('\n'));
+    const QString sender =
+        QString::fromStdString(trace.hosts[static_cast<std::size_t>(r.fromHost)].name) +
+        QLatin1Char(':') + QString::number(r.header.srcPort);
+    EXPECT_TRUE(n.waiting.join(QLatin1Char('\n')).contains(sender)) << sender;
+    EXPECT_TRUE(n.waiting.back().contains(QStringLiteral("19 more endpoints"))) << n.waiting.back();
 }
 
 TEST(Narration, capturedTrace_saysTheStateWasInferred) {
