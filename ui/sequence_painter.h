@@ -223,7 +223,8 @@ private:
     std::vector<bool> m_labelFirst; // per arrow: its label is placed before the others
     std::vector<int> m_crossedBy;   // that other arrow, or -1
     std::vector<QString> m_arrowText;
-    std::vector<std::vector<int>> m_bandsByLane; // band indices by y0
+    std::vector<QString> m_noteText, m_timerText; // as shown, in the reader's language
+    std::vector<std::vector<int>> m_bandsByLane;  // band indices by y0
     SpanIndex m_timerIndex;
     std::vector<int> m_timerColumn;
     std::vector<int> m_laneTimerColumns;

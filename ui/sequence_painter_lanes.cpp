@@ -52,6 +52,13 @@ void SequencePainter::prepareLanes() {
             return d.bands[static_cast<std::size_t>(a)].y0 <
                    d.bands[static_cast<std::size_t>(b)].y0;
         });
+    // Translated once here, not on every frame.
+    m_noteText.clear();
+    for (const AppNote& n : d.notes)
+        m_noteText.push_back(noteText(n.text));
+    m_timerText.clear();
+    for (const TimerBracket& t : d.timers)
+        m_timerText.push_back(timerText(t.label));
 
     // Timers that overlap in time on one lane get brackets side by side.
     std::vector<std::vector<int>> timersByLane(laneCount);
@@ -265,7 +272,7 @@ void SequencePainter::paintTimerTexts(QPainter& p, const Frame& f, bool countdow
             continue;
         const double x = timerX(t.lane, m_timerColumn[static_cast<std::size_t>(i)]);
         const ColumnItem& item = m_timerItems[static_cast<std::size_t>(i)];
-        const QString label = timerText(t.label);
+        const QString& label = m_timerText[static_cast<std::size_t>(i)];
         const bool running = f.options->time && f.playY < t.y1;
         // The countdown names the timer too: where the two would overlap, it
         // stands alone.
@@ -301,7 +308,7 @@ void SequencePainter::paintNotes(QPainter& p, const Frame& f) const {
             break;
         if (!item.shown || n.lane < f.firstLane || n.lane >= f.endLane || hidden(n.at.y, f))
             continue;
-        const QString text = noteText(n.text);
+        const QString& text = m_noteText[static_cast<std::size_t>(*it)];
         const QColor color = n.error ? m_theme.error : n.result ? m_theme.mutedText : m_theme.text;
         const double side = outerLeft(n.lane) ? -kBandHalf : kBandHalf;
         p.setOpacity(n.at.y > f.playY ? kGhostOpacity : 1.0);
