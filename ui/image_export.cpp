@@ -2,6 +2,7 @@
 
 #include "ui/export_frame.h"
 #include "ui/png_writer.h"
+#include "ui/row_bands.h"
 
 #include <QApplication>
 #include <QFile>
@@ -10,7 +11,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSvgGenerator>
-#include <QThread>
 #include <algorithm>
 #include <cmath>
 #include <cstring>
@@ -170,19 +170,16 @@ QString pagePath(const QString& path, int page) {
 void fillInParallel(QImage& image, uchar value) {
     uchar* const bits = image.bits();
     const qsizetype line = image.bytesPerLine();
-    const int height = image.height();
-    const int threads = std::clamp(QThread::idealThreadCount(), 1, std::max(1, height / 256));
-    std::vector<std::future<void>> bands;
-    for (int i = 1; i < threads; ++i) {
-        const qsizetype first = qsizetype{height} * i / threads;
-        const qsizetype last = qsizetype{height} * (i + 1) / threads;
-        bands.push_back(std::async(std::launch::async, [=] {
-            std::memset(bits + first * line, value,
-                        static_cast<std::size_t>((last - first) * line));
-        }));
-    }
-    std::memset(bits, value, static_cast<std::size_t>(qsizetype{height} / threads * line));
-    for (std::future<void>& band : bands)
+    const auto fill = [=](RowBand band) {
+        std::memset(bits + qsizetype{band.first} * line, value,
+                    static_cast<std::size_t>(qsizetype{band.last - band.first} * line));
+    };
+    const std::vector<RowBand> bands = rowBands(image.height(), 256);
+    std::vector<std::future<void>> others;
+    for (std::size_t i = 1; i < bands.size(); ++i)
+        others.push_back(std::async(std::launch::async, fill, bands[i]));
+    fill(bands.front());
+    for (std::future<void>& band : others)
         band.get();
 }
 

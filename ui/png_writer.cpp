@@ -1,10 +1,10 @@
 #include "ui/png_writer.h"
 
+#include "ui/row_bands.h"
+
 #include <QIODevice>
 #include <QImage>
-#include <QThread>
 #include <QtEndian>
-#include <algorithm>
 #include <array>
 #include <future>
 #include <string>
@@ -110,11 +110,9 @@ Part deflateRows(Pixels image, int first, int last) {
 // The scanlines as one zlib stream (RFC 1950): a band of rows compressed per
 // thread, the bands joined, an empty final block after them.
 std::string compressedRows(Pixels pixels, int height) {
-    const int bands = std::clamp(QThread::idealThreadCount(), 1, std::max(1, height / 64));
     std::vector<std::future<Part>> parts;
-    for (int i = 0; i < bands; ++i)
-        parts.push_back(std::async(std::launch::async, deflateRows, pixels, height * i / bands,
-                                   height * (i + 1) / bands));
+    for (const RowBand band : rowBands(height, 64))
+        parts.push_back(std::async(std::launch::async, deflateRows, pixels, band.first, band.last));
     std::string zlib = "\x78\x01"; // deflate, 32 KB window, fastest level
     uLong adler = 1;
     bool ok = true;
