@@ -94,10 +94,7 @@ void MainWindow::createWidgets() {
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(0);
     m_sequence = new ui::SequenceView(centre);
-    m_sequence->setFollowPlayhead(true);
-    ui::SequenceOptions options = m_sequence->options();
-    options.laneSpacing = kLaneSpacing;
-    m_sequence->setOptions(options);
+    m_sequence->setFollowPlayhead(true); // its lane spacing follows the text size (applyScales)
     m_transport = new ui::TransportBar(centre);
     m_transport->setPlayback(m_playback);
     m_captureNote = new QLabel(centre);

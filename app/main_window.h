@@ -108,11 +108,6 @@ public:
     using RestartPrompt = std::function<bool()>;
     void setRestartPrompt(RestartPrompt prompt) { m_restartPrompt = std::move(prompt); }
 
-signals:
-    // The factor by which the diagram's text is drawn larger than normal (text
-    // size times presentation mode), for panels that scale their own text.
-    void textScaleChanged(double scale);
-
 protected:
     void closeEvent(QCloseEvent* event) override;
 

@@ -47,7 +47,6 @@ void MainWindow::createLanguageMenu(QMenu* view) {
         action->setCheckable(true);
         action->setChecked(code == saved ||
                            (code.isEmpty() && !isKnownLanguage(saved.toStdString())));
-        action->setData(code);
         group->addAction(action);
     }
 }

@@ -81,11 +81,15 @@ void MainWindow::applyScales() {
     m_sequence->setScales(diagram, m_presenting ? kPresentationLineScale : 1.0);
     m_stateMachine->setFontScale(diagram);
     m_narration->setFontScale(diagram);
-    ui::SequenceOptions options = m_sequence->options();
     // Wider lanes for larger labels, but less than the text grows: the
-    // diagram must still fit beside the state machine on a projector.
-    options.laneSpacing = kLaneSpacing * std::sqrt(std::max(1.0, diagram));
-    m_sequence->setOptions(options);
+    // diagram must still fit beside the state machine on a projector. Laying
+    // a long trace out again costs, so only when the spacing changes.
+    ui::SequenceOptions options = m_sequence->options();
+    const double spacing = kLaneSpacing * std::sqrt(std::max(1.0, diagram));
+    if (options.laneSpacing != spacing) {
+        options.laneSpacing = spacing;
+        m_sequence->setOptions(options);
+    }
     // The font the application started with, before any window scaled it.
     static const QFont base = QApplication::font();
     QFont font = base;
@@ -93,8 +97,8 @@ void MainWindow::applyScales() {
         font.setPointSizeF(base.pointSizeF() * m_textScale);
     else
         font.setPixelSize(static_cast<int>(std::lround(base.pixelSize() * m_textScale)));
-    QApplication::setFont(font);
-    emit textScaleChanged(diagram);
+    if (font != QApplication::font()) // every widget lays itself out again
+        QApplication::setFont(font);
 }
 
 void MainWindow::setPresentationMode(bool on) {
@@ -105,10 +109,9 @@ void MainWindow::setPresentationMode(bool on) {
         m_stateBeforePresentation = windowState();
     }
     m_presenting = on;
-    for (QDockWidget* dock : m_docks) {
-        if (on)
+    if (on)
+        for (QDockWidget* dock : m_docks)
             dock->setVisible(kPresentationDocks.contains(dock->objectName()));
-    }
     menuBar()->setVisible(!on);
     statusBar()->setVisible(!on);
     if (on) {
