@@ -188,9 +188,9 @@ TEST_F(MainWindowTest, keyboardShortcuts_listsTheMenusOwnShortcuts) {
     const auto w = window();
     const app::ShortcutsDialog dialog(w->menuBar());
     const QString all = dialog.rows().join(QLatin1Char('\n'));
-    for (const char* expected : {"File\tQuit\tCtrl+Q", "Playback\tPlay\tSpace",
-                                 "Edit\tDrop Selected Segment\tD", "View\tLarger Text\tCtrl++",
-                                 "View\tPresentation Mode\tF11"})
+    for (const char* expected :
+         {"File\tQuit\tCtrl+Q", "Playback\tPlay\tSpace", "Edit\tDrop Selected Segment\tD",
+          "View\tLarger Text\tCtrl++", "View\tPresentation Mode\tF11"})
         EXPECT_TRUE(all.contains(QString::fromUtf8(expected))) << expected << "\n"
                                                                << all.toStdString();
 }
